@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { remarkStatements } from './src/lib/remark-statements.ts';
+
+/** Deploy under a sub-path with BASE_PATH=/news/ and absolute links with SITE_URL. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  base,
+  trailingSlash: 'always',
+  // Lossless: the default JSX rules drop the spaces between inline elements in prose.
+  compressHTML: true,
+  build: { format: 'directory' },
+  markdown: { processor: unified({ remarkPlugins: [remarkStatements] }) },
+  integrations: [contentGuard(), mdx()],
+});

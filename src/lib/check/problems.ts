@@ -1,0 +1,71 @@
+/** One mistake in the content, placed where an editor can find it. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path of the file, relative to where the command runs. */
+  file: string;
+  line: number;
+  column: number;
+  /** What is wrong, with the bad value. */
+  message: string;
+  /** What to write instead. */
+  hint?: string | undefined;
+}
+
+/** `path/to/file.mdx:LINE:COL  message  (hint)`: the form every check prints. */
+export function formatProblem(problem: Problem): string {
+  const place = `${problem.file}:${problem.line}:${problem.column}`;
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${place}  ${label}${problem.message}${problem.hint ? `  (${problem.hint})` : ''}`;
+}
+
+/** Problems sorted by file, then line, then column, errors before warnings on a line. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+/** A report for the terminal: every problem on a line, then a count. */
+export function formatReport(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const lines = sortProblems(problems).map(formatProblem);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in the content.`);
+  return lines.join('\n');
+}
+
+/** Ranks known ids by how close they are to a mistyped one. */
+export function closestIds(wrong: string, known: Iterable<string>, count = 3): string[] {
+  return [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(wrong, candidate) }))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
+}
+
+/** Levenshtein distance between two sequences (of characters or of words). */
+export function editDistance<T>(a: ArrayLike<T> | string, b: ArrayLike<T> | string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The hint for an unknown id: the closest ids that exist. */
+export function unknownIdHint(wrong: string, known: readonly string[], what: string): string {
+  if (known.length === 0) return `no ${what} exists yet: add one first`;
+  return `did you mean ${closestIds(wrong, known)
+    .map((candidate) => `"${candidate}"`)
+    .join(', ')}? ${what} ids that exist: ${known.join(', ')}`;
+}

@@ -1,0 +1,99 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isJsxElement, walk, type JsxElement } from './mdx.ts';
+
+/** The component editors write around every statement. */
+export const STATEMENT_COMPONENT = 'Said';
+
+/** A `<Said>` element found in a story's text, before validation. */
+export interface FoundStatement {
+  element: JsxElement;
+  /** Attributes written as plain text values (`by="…"`); a bare attribute counts as "". */
+  attributes: Record<string, string>;
+  /** Names of attributes written as `{…}` expressions, which content may not use. */
+  expressionAttributes: string[];
+  /** The words between the tags as plain text. */
+  text: string;
+  /** The written `id`, or one made from the speaker and the first words. */
+  id: string;
+  /** A statement on lines of its own renders as a block quote; one inside a sentence, inline. */
+  display: 'block' | 'inline';
+  line: number;
+  column: number;
+  /** True when this `<Said>` sits inside another one. */
+  nested: boolean;
+}
+
+/** Lowercase ASCII words of a text, accents removed, for readable anchors. */
+export function slugWords(text: string, count: number): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, count)
+    .join('-');
+}
+
+/** A short stable hash (FNV-1a) for texts with no Latin words to make an anchor from. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** The anchor of a statement with no written id: speaker, then its first five words. */
+export function deriveStatementId(by: string, text: string): string {
+  const words = slugWords(text, 5);
+  return `${by}-${words || shortHash(text)}`;
+}
+
+function readAttributes(element: JsxElement) {
+  const attributes: Record<string, string> = {};
+  const expressionAttributes: string[] = [];
+  for (const attribute of element.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      expressionAttributes.push('{…}');
+    } else if (attribute.value === null || attribute.value === undefined) {
+      attributes[attribute.name] = '';
+    } else if (typeof attribute.value === 'string') {
+      attributes[attribute.name] = attribute.value;
+    } else {
+      expressionAttributes.push(attribute.name);
+    }
+  }
+  return { attributes, expressionAttributes };
+}
+
+function textOf(element: JsxElement): string {
+  const parts =
+    element.type === 'mdxJsxFlowElement' ? element.children.map((child) => toString(child)) : [toString(element)];
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every `<Said>` in a tree, in reading order. */
+export function findStatements(tree: Root): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  walk(tree, (node, ancestors) => {
+    if (!isJsxElement(node) || node.name !== STATEMENT_COMPONENT) return;
+    const { attributes, expressionAttributes } = readAttributes(node);
+    const text = textOf(node);
+    const by = attributes['by'] ?? '';
+    found.push({
+      element: node,
+      attributes,
+      expressionAttributes,
+      text,
+      id: attributes['id'] || deriveStatementId(by, text),
+      display: node.type === 'mdxJsxFlowElement' ? 'block' : 'inline',
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      nested: ancestors.some((ancestor) => 'name' in ancestor && ancestor.name === STATEMENT_COMPONENT),
+    });
+  });
+  return found;
+}

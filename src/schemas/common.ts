@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+
+/** Lowercase words joined by hyphens: how people, sources and statements are named. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id written in kebab-case, e.g. `yuri-ushakov`. */
+export const id = z
+  .string({ error: 'must be an id in kebab-case, e.g. "yuri-ushakov"' })
+  .regex(ID_PATTERN, { error: 'must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"' });
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
+/** True when the three parts name a day that exists on the calendar (no 30 February). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** YAML loaders turn `2025-06-29` into a Date; bring it back to the text the editor wrote. */
+function dateToText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : value;
+}
+
+/** A calendar day written `YYYY-MM-DD`, e.g. `2025-06-29`; kept as that text. */
+export const calendarDate = z.preprocess(
+  dateToText,
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2025-06-29"' })
+    .regex(DAY, { error: 'must be a date written YYYY-MM-DD, e.g. "2025-06-29"', abort: true })
+    .refine(
+      (text) => {
+        const [, y, m, d] = DAY.exec(text) ?? [];
+        return isRealDay(Number(y), Number(m), Number(d));
+      },
+      { error: 'is not a day on the calendar (check the month and the day)' },
+    ),
+);
+
+/** How much of a date is known. */
+export const datePrecision = z.enum(['day', 'month', 'year']);
+
+/**
+ * A date that may be known only to the month or the year: `2025-06-29`, `2025-06` or `2025`.
+ * Normalised to `{ value, precision }`.
+ */
+export const partialDate = z.preprocess(
+  // Accepts its own output too, so a collected statement validates again unchanged.
+  (value) =>
+    value !== null && typeof value === 'object' && 'value' in value ? value.value : dateToText(value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. "2025-06-29"' })
+    .transform((text, ctx) => {
+      const day = DAY.exec(text);
+      if (day) {
+        if (isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) {
+          return { value: text, precision: 'day' as const };
+        }
+        ctx.addIssue({ code: 'custom', message: 'is not a day on the calendar (check the month and the day)' });
+        return z.NEVER;
+      }
+      const month = MONTH.exec(text);
+      if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+        return { value: text, precision: 'month' as const };
+      }
+      if (YEAR.test(text)) return { value: text, precision: 'year' as const };
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. "2025-06-29"',
+      });
+      return z.NEVER;
+    }),
+);
+export type PartialDate = z.output<typeof partialDate>;
+
+/** A web address that readers can open: `http://` or `https://` only. */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be a web address starting with https:// or http://',
+});
+
+/** A language tag (BCP 47), e.g. `en`, `ru`, `uk`, `pt-BR`. */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: 'must be a language tag such as "en", "ru" or "uk"',
+  });
+
+/** Text that must not be blank once spaces are trimmed. */
+export const nonBlank = (what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });

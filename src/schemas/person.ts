@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { calendarDate, nonBlank } from './common.ts';
+
+/** A position a person held, with the dates that bound it. */
+export const roleSchema = z
+  .strictObject({
+    /** The office as a reader should see it, e.g. "President of Russia". */
+    title: nonBlank('the role title'),
+    /** First day in the role, e.g. "2012-05-21"; omit when not known. */
+    from: calendarDate.optional(),
+    /** Last day in the role, e.g. "2008-07-14"; omit while the person still holds it. */
+    to: calendarDate.optional(),
+  })
+  .refine((role) => !role.from || !role.to || role.from <= role.to, {
+    error: 'ends before it starts: `to` must not be earlier than `from`',
+    path: ['to'],
+  });
+
+/** One person who speaks or is spoken of in a story: `content/people/<id>.yaml`. */
+export const personSchema = z.strictObject({
+  /** Full name as the story writes it, e.g. "Yuri Ushakov". */
+  name: nonBlank('the name'),
+  /** Name for second mentions, e.g. "Ushakov"; defaults to the last word of `name`. */
+  shortName: z.string().trim().min(1).optional(),
+  /** One sentence a reader needs to place the person, e.g. "Foreign-policy aide to the President of Russia." */
+  description: nonBlank('the description'),
+  /** Offices held, oldest first, so the page can show the role at the time of each statement. */
+  roles: z.array(roleSchema).min(1, { error: 'needs at least one role, e.g. "- title: President of Russia"' }),
+  /** Wikidata item for the person, e.g. "Q7747". */
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as "Q7747"' })
+    .optional(),
+});
+
+export type Person = z.output<typeof personSchema>;
+export type Role = z.output<typeof roleSchema>;

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { explainerSchema } from '../../src/schemas/explainer.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { sectionSchema } from '../../src/schemas/section.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { statementAttributesSchema } from '../../src/schemas/statement.ts';
+
+/** The messages a schema gives for some input, as `path: message`. */
+function messages(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const person = {
+  name: 'Yuri Ushakov',
+  description: 'Aide to the President of Russia.',
+  roles: [{ title: 'Aide to the President of Russia', from: '2012-05-21' }],
+};
+
+describe('personSchema', () => {
+  it('accepts a valid person and keeps dates as written', () => {
+    expect(personSchema.parse(person).roles[0]?.from).toBe('2012-05-21');
+  });
+  it('accepts dates that a YAML loader turned into Date objects', () => {
+    const parsed = personSchema.parse({ ...person, roles: [{ title: 'Aide', from: new Date('2012-05-21') }] });
+    expect(parsed.roles[0]?.from).toBe('2012-05-21');
+  });
+  it('rejects a missing name', () => {
+    expect(messages(personSchema, { ...person, name: undefined })).toEqual(['name: the name is required']);
+  });
+  it('rejects an empty description', () => {
+    expect(messages(personSchema, { ...person, description: '  ' })).toEqual([
+      'description: the description must not be empty',
+    ]);
+  });
+  it('rejects a person with no role', () => {
+    expect(messages(personSchema, { ...person, roles: [] })).toEqual([
+      'roles: needs at least one role, e.g. "- title: President of Russia"',
+    ]);
+  });
+  it('rejects a role that ends before it starts', () => {
+    expect(
+      messages(personSchema, { ...person, roles: [{ title: 'Aide', from: '2012-05-21', to: '2010-01-01' }] }),
+    ).toEqual(['roles.0.to: ends before it starts: `to` must not be earlier than `from`']);
+  });
+  it('rejects an impossible date', () => {
+    expect(messages(personSchema, { ...person, roles: [{ title: 'Aide', from: '2012-02-30' }] })).toEqual([
+      'roles.0.from: is not a day on the calendar (check the month and the day)',
+    ]);
+  });
+  it('rejects a malformed Wikidata id', () => {
+    expect(messages(personSchema, { ...person, wikidata: '7747' })).toEqual([
+      'wikidata: must be a Wikidata item id such as "Q7747"',
+    ]);
+  });
+  it('rejects an unknown field', () => {
+    expect(messages(personSchema, { ...person, nmae: 'x' })).toEqual([': Unrecognized key: "nmae"']);
+  });
+});
+
+const source = {
+  publisher: 'UNN',
+  title: 'Putin and Trump could meet at any moment - Ushakov',
+  date: '2025-06-29',
+  language: 'en',
+  url: 'https://unn.ua/en/news/putin-and-trump-could-meet-at-any-moment-ushakov',
+};
+
+describe('sourceSchema', () => {
+  it('accepts a valid source, and one with no url', () => {
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, url: undefined }).success).toBe(true);
+  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/file', 'not a url'])(
+    'rejects the url %s',
+    (url) => {
+      expect(messages(sourceSchema, { ...source, url })).toEqual([
+        'url: must be a web address starting with https:// or http://',
+      ]);
+    },
+  );
+  it('rejects a malformed date', () => {
+    expect(messages(sourceSchema, { ...source, date: '29/06/2025' })).toEqual([
+      'date: must be a date written YYYY-MM-DD, e.g. "2025-06-29"',
+    ]);
+  });
+  it('rejects a language that is not a tag', () => {
+    expect(messages(sourceSchema, { ...source, language: 'English' })).toEqual([
+      'language: must be a language tag such as "en", "ru" or "uk"',
+    ]);
+  });
+  it('rejects a relayed source id that is not kebab-case', () => {
+    expect(messages(sourceSchema, { ...source, relays: 'Russia 1' })).toEqual([
+      'relays: must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"',
+    ]);
+  });
+});
+
+const explainer = {
+  title: 'Will they meet?',
+  summary: 'What was said.',
+  published: '2025-08-16',
+  asOf: '2025-08-15',
+  sources: ['unn-2025-06-29'],
+};
+
+describe('explainerSchema', () => {
+  it('accepts a valid story and defaults status and tags', () => {
+    expect(explainerSchema.parse(explainer)).toMatchObject({ status: 'published', tags: [] });
+  });
+  it('rejects an unknown status', () => {
+    expect(messages(explainerSchema, { ...explainer, status: 'live' })).toEqual([
+      'status: must be "published" or "draft"',
+    ]);
+  });
+  it('rejects a story with no main source', () => {
+    expect(messages(explainerSchema, { ...explainer, sources: [] })).toEqual([
+      'sources: needs at least one main source id',
+    ]);
+  });
+});
+
+describe('sectionSchema', () => {
+  it('accepts a section with a period', () => {
+    expect(sectionSchema.safeParse({ title: 'The call', order: 1, period: { from: '2025-06-04' } }).success).toBe(true);
+  });
+  it('rejects an order that is not a whole number', () => {
+    expect(messages(sectionSchema, { title: 'The call', order: 1.5 })).toEqual([
+      'order: must be a whole number such as 1',
+    ]);
+  });
+  it('rejects a period that ends before it starts', () => {
+    expect(messages(sectionSchema, { title: 'x', order: 1, period: { from: '2025-06-25', to: '2025-06-24' } })).toEqual(
+      ['period.to: ends before it starts: `to` must not be earlier than `from`'],
+    );
+  });
+});
+
+describe('statementAttributesSchema', () => {
+  const said = { by: 'yuri-ushakov', mode: 'direct', source: 'unn-2025-06-29', date: '2025-06-29' };
+  it('normalises sources and dates', () => {
+    const parsed = statementAttributesSchema.parse({ ...said, source: 'unn-2025-06-29, online-ua-2025-06-29' });
+    expect(parsed.source).toEqual(['unn-2025-06-29', 'online-ua-2025-06-29']);
+    expect(parsed.date).toEqual({ value: '2025-06-29', precision: 'day' });
+  });
+  it.each([
+    ['2025-06', 'month'],
+    ['2025', 'year'],
+  ])('keeps the precision of %s', (date, precision) => {
+    expect(statementAttributesSchema.parse({ ...said, date }).date).toEqual({ value: date, precision });
+  });
+  it('rejects an unknown mode', () => {
+    expect(messages(statementAttributesSchema, { ...said, mode: 'quote' })).toEqual([
+      'mode: must be one of: direct, paraphrase',
+    ]);
+  });
+  it('rejects a malformed date', () => {
+    expect(messages(statementAttributesSchema, { ...said, date: 'June 2025' })).toEqual([
+      'date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. "2025-06-29"',
+    ]);
+  });
+  it('rejects an impossible date', () => {
+    expect(messages(statementAttributesSchema, { ...said, date: '2025-06-31' })).toEqual([
+      'date: is not a day on the calendar (check the month and the day)',
+    ]);
+  });
+  it('rejects a statement without a source', () => {
+    expect(messages(statementAttributesSchema, { ...said, source: '' })).toEqual([
+      'source: needs at least one source id, e.g. source="unn-2025-06-29"',
+    ]);
+  });
+});
