@@ -1,14 +1,15 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'schemas/'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
-  ...astro.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  astro.configs.recommended,
   {
     languageOptions: {
       globals: { ...globals.node },

@@ -89,6 +89,8 @@ function checkMdxSafety(mdx: MdxFile, report: Report): void {
         hint: `remove the line; <${STATEMENT_COMPONENT}> needs no import`,
       });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      // A comment, {/* like this */}, is the one expression a story may hold.
+      if (/^\/\*[\s\S]*\*\/$/.test(node.value.trim())) return;
       report({
         ...at,
         message: `{${node.value.trim().slice(0, 40)}} is code, which a story may not contain`,

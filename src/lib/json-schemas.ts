@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { explainerSchema } from '../schemas/explainer.ts';
+import { personSchema, roleSchema } from '../schemas/person.ts';
+import { periodSchema, sectionSchema } from '../schemas/section.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { statementAttributesSchema } from '../schemas/statement.ts';
+
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; description?: string } & Record<
+  string,
+  unknown
+>;
+
+/** The one-line JSDoc of every field in a schema file, by field name: the hover help editors see. */
+export function fieldDocs(schemaFile: string): Map<string, string> {
+  const source = ts.createSourceFile(schemaFile, readFileSync(schemaFile, 'utf8'), ts.ScriptTarget.Latest, true);
+  const docs = new Map<string, string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+      const comment = ts
+        .getJSDocCommentsAndTags(node)
+        .map((doc) => ts.getTextOfJSDocComment(doc.comment))
+        .join(' ')
+        .trim();
+      if (comment) docs.set(node.name.text, comment);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return docs;
+}
+
+function describeProperties(schema: JsonSchema, docs: Map<string, string>): JsonSchema {
+  const properties = schema.properties
+    ? Object.fromEntries(
+        Object.entries(schema.properties).map(([name, property]) => {
+          const doc = docs.get(name);
+          return [name, { ...describeProperties(property, docs), ...(doc ? { description: doc } : {}) }];
+        }),
+      )
+    : undefined;
+  return {
+    ...schema,
+    ...(properties ? { properties } : {}),
+    ...(schema.items ? { items: describeProperties(schema.items, docs) } : {}),
+  };
+}
+
+/** The JSON Schemas editors use to check and complete YAML records, by file name. */
+export function yamlRecordSchemas(): Record<string, unknown> {
+  const toJson = (schema: z.ZodType, file: string, title: string) => ({
+    ...describeProperties(
+      z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as JsonSchema,
+      fieldDocs(new URL(`../schemas/${file}`, import.meta.url).pathname),
+    ),
+    title,
+  });
+  return {
+    'person.schema.json': toJson(personSchema, 'person.ts', 'A person in content/people/'),
+    'source.schema.json': toJson(sourceSchema, 'source.ts', 'A source in content/sources/'),
+  };
+}
+
+/** Where each editor-facing schema is defined, and what it describes. */
+const REFERENCE = [
+  { heading: 'Story front matter (`index.mdx`)', file: 'explainer.ts', schema: explainerSchema },
+  { heading: 'Background section front matter (other `.mdx` files)', file: 'section.ts', schema: sectionSchema },
+  { heading: 'Statement attributes (`<Said …>`)', file: 'statement.ts', schema: statementAttributesSchema },
+  { heading: 'Person (`content/people/<id>.yaml`)', file: 'person.ts', schema: personSchema },
+  { heading: 'Role (each item of a person’s `roles`)', file: 'person.ts', schema: roleSchema },
+  { heading: 'Source (`content/sources/<id>.yaml`)', file: 'source.ts', schema: sourceSchema },
+  { heading: 'Period (a section’s `period`)', file: 'section.ts', schema: periodSchema },
+] as const;
+
+/** The field tables of CONTENT.md, made from the schemas and their JSDoc so they cannot drift. */
+export function fieldReference(): string {
+  return REFERENCE.map(({ heading, file, schema }) => {
+    const docs = fieldDocs(new URL(`../schemas/${file}`, import.meta.url).pathname);
+    const rows = Object.entries(schema.shape).map(([name, field]) => {
+      const required = !(field as z.ZodType).safeParse(undefined).success;
+      return `| \`${name}\` | ${required ? 'yes' : 'no'} | ${(docs.get(name) ?? '').replaceAll('|', '\\|')} |`;
+    });
+    return [`#### ${heading}`, '', '| field | required | what it is |', '| --- | --- | --- |', ...rows].join('\n');
+  }).join('\n\n');
+}
+
+export const REFERENCE_START = '<!-- fields:start (written by npm run reference) -->';
+export const REFERENCE_END = '<!-- fields:end -->';
+
+/** CONTENT.md with the text between the field markers replaced by `tables`. */
+export function replaceFieldReference(guide: string, tables: string): string {
+  const start = guide.indexOf(REFERENCE_START);
+  const end = guide.indexOf(REFERENCE_END);
+  if (start < 0 || end < start) throw new Error(`CONTENT.md needs the lines ${REFERENCE_START} and ${REFERENCE_END}`);
+  return `${guide.slice(0, start + REFERENCE_START.length)}\n\n${tables}\n\n${guide.slice(end)}`;
+}

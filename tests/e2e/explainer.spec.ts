@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const STORY = '/putin-trump-meeting-2025/';
+
+/** The seven statements of the seed report: speaker, mode label, and words they begin with. */
+const SEED_STATEMENTS = [
+  ['Yuri Ushakov', 'Quoted', 'Working contact with the Americans is ongoing.'],
+  ['Yuri Ushakov', 'Quoted', 'It could happen at any moment.'],
+  ['Yuri Ushakov', 'Paraphrased', ''],
+  ['Vladimir Putin', 'Paraphrased', ''],
+  ['Donald Trump', 'Quoted', 'it was a good conversation, but not one that will lead to immediate peace.'],
+  ['Donald Trump', 'Paraphrased', ''],
+  ['Volodymyr Zelensky', 'Paraphrased', ''],
+] as const;
+
+const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Who said what' });
+
+test('the sidebar lists the four speakers in order of first appearance', async ({ page }) => {
+  await page.goto(STORY);
+  await expect(sidebar(page).locator('.speaker__name')).toHaveText([
+    'Yuri Ushakov',
+    'Vladimir Putin',
+    'Donald Trump',
+    'Volodymyr Zelensky',
+  ]);
+});
+
+test('every seed statement is in the sidebar under its speaker, with its mode', async ({ page }) => {
+  await page.goto(STORY);
+  for (const [speaker, mode, words] of SEED_STATEMENTS) {
+    const group = sidebar(page)
+      .locator('.speaker')
+      .filter({ has: page.getByRole('heading', { name: speaker }) });
+    const entries = group
+      .locator('.entry')
+      .filter({ hasText: mode })
+      .filter({ hasText: words.slice(0, 60) });
+    await expect(entries.first(), `${speaker}: ${mode} "${words}"`).toBeVisible();
+  }
+});
+
+test('each sidebar entry shows a date, a source and links to its statement in the text', async ({ page }) => {
+  await page.goto(STORY);
+  const entries = sidebar(page).locator('.entry');
+  const count = await entries.count();
+  expect(count).toBeGreaterThanOrEqual(SEED_STATEMENTS.length);
+  for (let index = 0; index < count; index++) {
+    const entry = entries.nth(index);
+    await expect(entry.locator('.entry__head')).toHaveText(/\d{4}|Date not given/);
+    await expect(entry.getByRole('link').last()).toHaveAttribute('href', /^#source-/);
+    const href = await entry.locator('.entry__text').getAttribute('href');
+    expect(href).toMatch(/^#/);
+    await expect(page.locator(`[id="${href?.slice(1) ?? ''}"]`)).toHaveCount(1);
+  }
+});
+
+test('a sidebar link scrolls to the statement, and the way back works', async ({ page }) => {
+  await page.goto(STORY);
+  const entry = sidebar(page).locator('.entry').filter({ hasText: 'It could happen at any moment' });
+  const link = entry.locator('.entry__text');
+  const target = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  const statement = page.locator(`[id="${target.slice(1)}"]`);
+  await expect(statement).toBeInViewport();
+  await expect(statement).toContainText('It could happen at any moment');
+
+  // The statement names its speaker and links back to its entry.
+  const back = statement.getByRole('link', { name: /Yuri Ushakov, quoted/ });
+  await expect(back).toHaveText('Ushakov');
+  await back.click();
+  await expect(entry).toBeInViewport();
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(statement).toBeInViewport();
+});
+
+test('the speaker chip of every statement in the text points at an entry that exists', async ({ page }) => {
+  await page.goto(STORY);
+  const chips = page.locator('#article .said a[href^="#wsw-"]');
+  const count = await chips.count();
+  expect(count).toBeGreaterThanOrEqual(SEED_STATEMENTS.length);
+  for (let index = 0; index < count; index++) {
+    const href = (await chips.nth(index).getAttribute('href')) ?? '';
+    await expect(sidebar(page).locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the sidebar is folded, opens on a tap, and nothing scrolls sideways', async ({ page }) => {
+    await page.goto(STORY);
+    const first = sidebar(page).locator('.entry').first();
+    await expect(first).toBeHidden();
+    await sidebar(page).getByText('Who said what').tap();
+    await expect(first).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a speaker chip in the text opens the folded sidebar at its entry', async ({ page }) => {
+    await page.goto(STORY);
+    const chip = page.locator('#article .said a[href^="#wsw-"]').first();
+    const href = (await chip.getAttribute('href')) ?? '';
+    await chip.tap();
+    await expect(page.locator(`[id="${href.slice(1)}"]`)).toBeInViewport();
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the story, the sidebar and the sources are all there', async ({ page }) => {
+    await page.goto(STORY);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#article')).toContainText('Working contact with the Americans is ongoing.');
+    await expect(sidebar(page).locator('.entry').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /Putin/ }).first()).toBeVisible();
+  });
+
+  test('on a phone the sidebar still opens', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    await sidebar(page).getByText('Who said what').click();
+    await expect(sidebar(page).locator('.entry').first()).toBeVisible();
+    await context.close();
+  });
+});
+
+test('the keyboard reaches the story and the sidebar', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(STORY);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the story' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  const summary = sidebar(page).locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(sidebar(page).locator('.entry').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(sidebar(page).locator('.entry a').first()).toBeFocused();
+});
+
+test('the home page lists the story with its summary and date', async ({ page }) => {
+  await page.goto('/');
+  const story = page.locator('.story').first();
+  await expect(story.getByRole('link')).toHaveAttribute('href', STORY);
+  await expect(story.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
