@@ -11,6 +11,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
+  // A build of another content set (tests) keeps its content cache apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Lossless: the default JSX rules drop the spaces between inline elements in prose.
   compressHTML: true,

@@ -14,10 +14,13 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
         const { problems } = checkContent(contentDir(fileURLToPath(config.root)));
-        if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
-        if (hasErrors(problems)) {
-          throw new Error('The content has errors (listed above with file:line). Nothing was built.');
+        if (!hasErrors(problems)) {
+          if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
+          return;
         }
+        logger.error(`\n${formatReport(problems)}\nNothing was built: fix the errors above, then build again.`);
+        // A stack trace would bury the list of mistakes, which is all an editor needs.
+        process.exit(1);
       },
     },
   };

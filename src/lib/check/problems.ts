@@ -62,10 +62,13 @@ export function editDistance<T>(a: ArrayLike<T> | string, b: ArrayLike<T> | stri
   return previous[b.length] ?? 0;
 }
 
-/** The hint for an unknown id: the closest ids that exist. */
+/** The hint for an unknown id: the close ids that exist, then all of them. */
 export function unknownIdHint(wrong: string, known: readonly string[], what: string): string {
   if (known.length === 0) return `no ${what} exists yet: add one first`;
-  return `did you mean ${closestIds(wrong, known)
-    .map((candidate) => `"${candidate}"`)
-    .join(', ')}? ${what} ids that exist: ${known.join(', ')}`;
+  const near = closestIds(wrong, known).filter(
+    (candidate) => editDistance(wrong, candidate) <= Math.max(2, Math.floor(wrong.length / 3)),
+  );
+  const listed = known.length > 15 ? `${known.slice(0, 15).join(', ')}, …` : known.join(', ');
+  const guess = near.length > 0 ? `did you mean ${near.map((candidate) => `"${candidate}"`).join(' or ')}? ` : '';
+  return `${guess}${what} ids that exist: ${listed}`;
 }

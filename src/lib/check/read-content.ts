@@ -20,8 +20,10 @@ export interface StoryFiles {
   hasIndex: boolean;
   /** The parsed `index.mdx`, or undefined when it is missing or does not parse. */
   index: MdxFile | undefined;
-  /** Every other `.mdx` file in the folder, by file name. */
+  /** Every other `.mdx` file in the folder that parses, by file name. */
   sections: MdxFile[];
+  /** How many section files the folder has, parsed or not. */
+  sectionFileCount: number;
 }
 
 /** Everything under `content/`, read and parsed, with the problems met on the way. */
@@ -111,14 +113,15 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
         hint: `rename it to ${basename(file, '.md')}.mdx`,
       });
     }
-    const sections = listFiles(path)
-      .filter((file) => extname(file) === '.mdx' && file !== 'index.mdx')
+    const sectionNames = listFiles(path).filter((file) => extname(file) === '.mdx' && file !== 'index.mdx');
+    const sections = sectionNames
       .map((file) => readMdx(join(path, file)))
       .filter((file): file is MdxFile => file !== undefined);
     stories.push({
       slug: name,
       file: display(path),
       hasIndex: existsSync(indexPath),
+      sectionFileCount: sectionNames.length,
       index: existsSync(indexPath) ? readMdx(indexPath) : undefined,
       sections,
     });

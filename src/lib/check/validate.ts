@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { basename } from 'node:path';
 import type { RootContent } from 'mdast';
 import { explainerSchema, type Explainer } from '../../schemas/explainer.ts';
 import { personSchema, type Person } from '../../schemas/person.ts';
@@ -10,7 +11,8 @@ import { findStatements, STATEMENT_COMPONENT } from '../statements.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
 import { unknownIdHint, type Problem } from './problems.ts';
 import { fieldsAt } from './schema-keys.ts';
-import { schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';
+import { locate, schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
 
 /** A source with the text stored for it, when there is any. */
 export interface SourceRecord extends Source {
@@ -78,6 +80,25 @@ function frontmatterPlace(mdx: MdxFile, report: Report, example: string): YamlPl
   return { file: mdx.file, ...mdx.frontmatter };
 }
 
+/** A file or folder name that serves as an id must be one; reports it when it is not. */
+function checkFileName(file: string, name: string, report: Report): boolean {
+  if (ID_PATTERN.test(name)) return true;
+  const suggestion = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  report({
+    file,
+    line: 1,
+    column: 1,
+    message: `the name "${name}" is not an id: ids are lowercase letters, digits and hyphens`,
+    hint: `rename it to "${suggestion}"`,
+  });
+  return false;
+}
+
 /** Elements, expressions and attributes that would run code or escape the page's design. */
 function checkMdxSafety(mdx: MdxFile, report: Report): void {
   walk(mdx.tree, (node: RootContent) => {
@@ -90,12 +111,21 @@ function checkMdxSafety(mdx: MdxFile, report: Report): void {
       });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       // A comment, {/* like this */}, is the one expression a story may hold.
-      if (/^\/\*[\s\S]*\*\/$/.test(node.value.trim())) return;
+      if (node.data?.estree?.body.length === 0) return;
       report({
         ...at,
         message: `{${node.value.trim().slice(0, 40)}} is code, which a story may not contain`,
         hint: 'write the text itself, or \\{ for a literal brace',
       });
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.trim())?.[1]?.toLowerCase();
+      if (scheme && !['http', 'https', 'mailto'].includes(scheme)) {
+        report({
+          ...at,
+          message: `the link "${node.url.slice(0, 40)}" is not a web address`,
+          hint: 'links must start with https://, http:// or mailto:, or point inside the site',
+        });
+      }
     } else if (isJsxElement(node)) {
       const name = node.name ?? '<>';
       if (name !== STATEMENT_COMPONENT) {
@@ -130,6 +160,8 @@ function earliestDay(value: string): string {
 interface StoryContext {
   people: Map<string, PersonRecord>;
   sources: Map<string, SourceRecord>;
+  /** `person/<id>` and `source/<id>` of files that exist but have errors of their own. */
+  invalid: Set<string>;
   report: Report;
 }
 
@@ -138,7 +170,7 @@ function collectStatements(
   files: { mdx: MdxFile; section?: string }[],
   context: StoryContext,
 ): Statement[] {
-  const { people, sources, report } = context;
+  const { people, sources, invalid, report } = context;
   const statements: Statement[] = [];
   const firstUse = new Map<string, Statement>();
   for (const { mdx, section } of files) {
@@ -170,7 +202,7 @@ function collectStatements(
               message: `<${STATEMENT_COMPONENT}> has no attribute ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
               hint: `attributes that exist: ${fieldsAt(statementAttributesSchema, []).join(', ')}`,
             });
-          } else if (found.attributes[field] === undefined && issue.code === 'invalid_type') {
+          } else if (found.attributes[String(issue.path[0])] === undefined) {
             report({
               ...at,
               message: `<${STATEMENT_COMPONENT}> is missing the attribute "${field}"`,
@@ -178,6 +210,13 @@ function collectStatements(
                 field === 'source'
                   ? `every statement needs a source: add source="…" with one of: ${[...sources.keys()].join(', ')}`
                   : `add ${field}="…" (${issue.message})`,
+            });
+          } else if (issue.path.length > 1) {
+            const [name, index] = issue.path;
+            const ids = (found.attributes[String(name)] ?? '').split(/[\s,]+/).filter(Boolean);
+            report({
+              ...at,
+              message: `${String(name)}="${found.attributes[String(name)] ?? ''}": the id "${ids[Number(index)] ?? ''}" ${issue.message}`,
             });
           } else {
             report({ ...at, message: `${field}="${found.attributes[field] ?? ''}" ${issue.message}` });
@@ -221,21 +260,23 @@ function collectStatements(
       let valid = true;
       if (!people.has(statement.by)) {
         valid = false;
-        report({
-          ...at,
-          message: `unknown person "${statement.by}" in by="${statement.by}"`,
-          hint: unknownIdHint(statement.by, [...people.keys()], 'person'),
-        });
+        if (!invalid.has(`person/${statement.by}`))
+          report({
+            ...at,
+            message: `unknown person "${statement.by}" in by="${statement.by}"`,
+            hint: unknownIdHint(statement.by, [...people.keys()], 'person'),
+          });
       }
       for (const sourceId of statement.source) {
         const source = sources.get(sourceId);
         if (!source) {
           valid = false;
-          report({
-            ...at,
-            message: `unknown source "${sourceId}" in source="${found.attributes['source'] ?? ''}"`,
-            hint: unknownIdHint(sourceId, [...sources.keys()], 'source'),
-          });
+          if (!invalid.has(`source/${sourceId}`))
+            report({
+              ...at,
+              message: `unknown source "${sourceId}" in source="${found.attributes['source'] ?? ''}"`,
+              hint: unknownIdHint(sourceId, [...sources.keys()], 'source'),
+            });
         } else if (statement.date && earliestDay(statement.date.value) > source.date) {
           valid = false;
           report({
@@ -292,16 +333,17 @@ function validateStory(story: StoryFiles, context: StoryContext): StoryRecord | 
     if ((problem.severity ?? 'error') === 'error') ok = false;
     report(problem);
   };
+  checkFileName(story.index?.file ?? story.file, story.slug, counting);
   let explainer: Explainer | undefined;
   if (story.index) {
     const place = frontmatterPlace(story.index, counting, 'title: "…"\\nsummary: "…"');
     explainer = place ? validateYaml(place, explainerSchema, counting) : undefined;
     checkMdxSafety(story.index, counting);
-    for (const sourceId of explainer?.sources ?? []) {
-      if (!context.sources.has(sourceId)) {
+    for (const [index, sourceId] of (explainer?.sources ?? []).entries()) {
+      if (!context.sources.has(sourceId) && !context.invalid.has(`source/${sourceId}`)) {
         counting({
           file: story.index.file,
-          ...(place ? lineOfValue(place, sourceId) : { line: 1, column: 1 }),
+          ...(place ? locate(place, ['sources', index]) : { line: 1, column: 1 }),
           message: `unknown source "${sourceId}" in the story's sources`,
           hint: unknownIdHint(sourceId, [...context.sources.keys()], 'source'),
         });
@@ -312,11 +354,8 @@ function validateStory(story: StoryFiles, context: StoryContext): StoryRecord | 
   const sectionFiles: { mdx: MdxFile; section: SectionRecord }[] = [];
   const orders = new Map<number, string>();
   for (const mdx of story.sections) {
-    const slug =
-      mdx.file
-        .split(/[\\/]/)
-        .at(-1)
-        ?.replace(/\.mdx$/, '') ?? '';
+    const slug = basename(mdx.file, '.mdx');
+    if (!checkFileName(mdx.file, slug, counting)) continue;
     const place = frontmatterPlace(mdx, counting, 'title: "…"\\norder: 1');
     const data = place ? validateYaml(place, sectionSchema, counting) : undefined;
     checkMdxSafety(mdx, counting);
@@ -325,7 +364,7 @@ function validateStory(story: StoryFiles, context: StoryContext): StoryRecord | 
     if (taken) {
       counting({
         file: mdx.file,
-        ...(place ? lineOfValue(place, data.order) : { line: 1, column: 1 }),
+        ...(place ? locate(place, ['order']) : { line: 1, column: 1 }),
         message: `order ${data.order} is already used by ${taken}`,
         hint: 'give each section its own order number',
       });
@@ -333,7 +372,7 @@ function validateStory(story: StoryFiles, context: StoryContext): StoryRecord | 
     orders.set(data.order, mdx.file);
     sectionFiles.push({ mdx, section: { ...data, slug, file: mdx.file } });
   }
-  if (story.index && story.sections.length === 0) {
+  if (story.index && story.sectionFileCount === 0) {
     counting({
       file: story.index.file,
       line: 1,
@@ -365,11 +404,6 @@ function validateStory(story: StoryFiles, context: StoryContext): StoryRecord | 
   return { ...explainer, slug: story.slug, file: story.file, sections, statements };
 }
 
-function lineOfValue(place: YamlPlace, value: unknown): { line: number; column: number } {
-  const at = place.lineCounter.linePos(Math.max(0, place.document.toString().indexOf(String(value))));
-  return { line: at.line + place.firstLine - 1, column: at.col };
-}
-
 /** Validates everything that was read and gathers it into the content model. */
 export function validateContent(files: ContentFiles): { problems: Problem[]; model: ContentModel } {
   const problems: Problem[] = [...files.problems];
@@ -394,14 +428,22 @@ export function validateContent(files: ContentFiles): { problems: Problem[]; mod
     seen.set(key, record.file);
     return true;
   };
+  const invalid = new Set<string>();
+  const accept = <S extends z.ZodType>(kind: string, record: YamlRecord, schema: S): z.output<S> | undefined => {
+    const named = checkFileName(record.file, record.id, report);
+    const data = validateYaml(recordPlace(record), schema, report);
+    if (named && data && dedupe(kind, record)) return data;
+    invalid.add(`${kind}/${record.id}`);
+    return undefined;
+  };
   for (const record of files.people) {
-    const data = validateYaml(recordPlace(record), personSchema, report);
-    if (data && dedupe('person', record)) people.set(record.id, { ...data, id: record.id });
+    const data = accept('person', record, personSchema);
+    if (data) people.set(record.id, { ...data, id: record.id });
   }
   const sourcePlaces = new Map<string, YamlPlace>();
   for (const record of files.sources) {
-    const data = validateYaml(recordPlace(record), sourceSchema, report);
-    if (!data || !dedupe('source', record)) continue;
+    const data = accept('source', record, sourceSchema);
+    if (!data) continue;
     const stored = files.sourceTexts.get(record.id)?.text;
     const text = [data.excerpt, stored].filter(Boolean).join('\n\n');
     sources.set(record.id, { ...data, id: record.id, ...(text ? { text } : {}) });
@@ -419,18 +461,18 @@ export function validateContent(files: ContentFiles): { problems: Problem[]; mod
     }
   }
   for (const source of sources.values()) {
-    if (source.relays && !sources.has(source.relays)) {
+    if (source.relays && !sources.has(source.relays) && !invalid.has(`source/${source.relays}`)) {
       const place = sourcePlaces.get(source.id);
       report({
         file: place?.file ?? '',
-        ...(place ? lineOfValue(place, source.relays) : { line: 1, column: 1 }),
+        ...(place ? locate(place, ['relays']) : { line: 1, column: 1 }),
         message: `unknown source "${source.relays}" in relays`,
         hint: unknownIdHint(source.relays, [...sources.keys()], 'source'),
       });
     }
   }
 
-  const context: StoryContext = { people, sources, report };
+  const context: StoryContext = { people, sources, invalid, report };
   const stories = files.stories
     .map((story) => validateStory(story, context))
     .filter((story): story is StoryRecord => story !== undefined);

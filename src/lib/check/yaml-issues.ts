@@ -17,7 +17,7 @@ function position(place: YamlPlace, offset: number) {
 }
 
 /** The place of the value at `path`, or of its nearest parent that exists. */
-function locate(place: YamlPlace, path: readonly PropertyKey[], key?: string) {
+export function locate(place: YamlPlace, path: readonly PropertyKey[], key?: string) {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = place.document.getIn(path.slice(0, depth) as unknown[], true);
     if (depth === path.length && key !== undefined && isMap(node)) {
