@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cases, withContent } from '../support/invalid-cases.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VALID = join(ROOT, 'tests', 'fixtures', 'valid');
@@ -30,14 +31,6 @@ function build(contentDir: string, outDir: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** A copy of the valid content set with one file replaced. */
-function contentWith(name: string, file: string, text: string): string {
-  const dir = join(work, name);
-  cpSync(VALID, dir, { recursive: true });
-  writeFileSync(join(dir, file), text);
-  return dir;
-}
-
 describe('the build', () => {
   const outDir = join(work, 'dist');
 
@@ -58,26 +51,30 @@ describe('the build', () => {
     ]);
   });
 
-  it('stops on an unknown speaker with the file, the line, the bad id and the ids that exist, leaving dist/ as it was', () => {
-    writeFileSync(join(outDir, 'marker.txt'), 'from the last good build');
-    const index = readFileSync(join(VALID, 'explainers', 'sample-story', 'index.mdx'), 'utf8');
-    const content = contentWith(
-      'unknown-speaker',
-      join('explainers', 'sample-story', 'index.mdx'),
-      index.replace(
-        'by="ana-lopez" mode="direct" source="town-gazette-2024-05-02" date="2024-05-02"',
-        'by="ana-lopes" mode="direct" source="town-gazette-2024-05-02" date="2024-05-02"',
-      ),
-    );
-    const { status, output } = build(content, outDir);
-    expect(status).not.toBe(0);
+  it.each(['unknown-speaker', 'direct-quote-not-in-source', 'mdx-unclosed-tag'])(
+    'stops on the mistake of %s with its file and line, leaving dist/ as it was',
+    (name) => {
+      const invalid = cases.find((candidate) => candidate.name === name);
+      if (!invalid) throw new Error(`the case ${name} is missing`);
+      writeFileSync(join(outDir, 'marker.txt'), 'from the last good build');
+      const { status, output } = withContent(invalid, (_root, contentDir) => build(contentDir, outDir));
+      expect(status).not.toBe(0);
+      expect(output).toContain(`${invalid.expect.file}:${String(invalid.expect.line)}:`);
+      for (const words of invalid.expect.message) expect(output).toContain(words);
+      expect(output).toContain('Nothing was built');
+      expect(readFileSync(join(outDir, 'marker.txt'), 'utf8')).toBe('from the last good build');
+      expect(existsSync(join(outDir, 'sample-story', 'index.html'))).toBe(true);
+      expect(existsSync(`${outDir}.building`)).toBe(false);
+    },
+  );
+
+  it('names the ids that exist when a speaker is unknown', () => {
+    const invalid = cases.find((candidate) => candidate.name === 'unknown-speaker');
+    if (!invalid) throw new Error('the case unknown-speaker is missing');
+    const { output } = withContent(invalid, (_root, contentDir) => build(contentDir, outDir));
     expect(output).toMatch(
-      /explainers\/sample-story\/index\.mdx:10:\d+ {2}unknown person "ana-lopes" in by="ana-lopes"/,
+      /unknown person "ana-lopes" in by="ana-lopes" {2}\(did you mean "ana-lopez"\? person ids that exist: ana-lopez, silent-sam, zoe-okafor\)/,
     );
-    expect(output).toContain('did you mean "ana-lopez"');
-    expect(output).toContain('silent-sam, zoe-okafor');
-    expect(readFileSync(join(outDir, 'marker.txt'), 'utf8')).toBe('from the last good build');
-    expect(existsSync(`${outDir}.building`)).toBe(false);
   });
 
   it('replaces the whole of dist/ after a good build', () => {
