@@ -14,8 +14,6 @@ export default defineConfig({
   // A build of another content set (tests) keeps its content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  // Lossless: the default JSX rules drop the spaces between inline elements in prose.
-  compressHTML: true,
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkStatements] }) },
   integrations: [contentGuard(), mdx()],
