@@ -3,7 +3,7 @@ import type { Section } from '../schemas/section.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Statement, StatementMode } from '../schemas/statement.ts';
 import { formatPartialDate } from './dates.ts';
-import { roleAt, shortNameOf } from './roles.ts';
+import { firstDay, roleAt, shortNameOf } from './roles.ts';
 
 /** The heading under which a statement appears: the article itself, or a background section. */
 export interface PlaceInStory {
@@ -77,6 +77,11 @@ export interface ExplainerInput {
 
 const EXCERPT_LENGTH = 140;
 
+/** Straight double quotes as typographic ones, as the rendered text shows them. */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '\u201c$1\u201d');
+}
+
 /** Shortens a text at a word boundary, with an ellipsis when anything was cut. */
 export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
   if (text.length <= length) return text;
@@ -118,7 +123,7 @@ export function buildExplainerModel(input: ExplainerInput): ExplainerModel {
   const statements = ordered.map((statement): StatementView => {
     const person = lookup(input.people, statement.by, 'person');
     const sources = statement.source.map((id) => sourceView(id, input.sources));
-    const day = statement.date ? `${statement.date.value}-01-01`.slice(0, 10) : (sources[0]?.date ?? '');
+    const day = statement.date ? firstDay(statement.date.value) : (sources[0]?.date ?? '');
     return {
       id: statement.id,
       speakerId: statement.by,
@@ -128,7 +133,7 @@ export function buildExplainerModel(input: ExplainerInput): ExplainerModel {
       mode: statement.mode,
       modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
       text: statement.text,
-      excerpt: excerptOf(statement.text),
+      excerpt: excerptOf(curlyQuotes(statement.text)),
       date: statement.date,
       dateLabel: formatPartialDate(statement.date),
       venue: statement.venue,

@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
-import { calendarDate, nonBlank } from './common.ts';
+import { nonBlank, partialDate } from './common.ts';
 
 /** A position a person held, with the dates that bound it. */
 export const roleSchema = z
   .strictObject({
     /** The office as a reader should see it, e.g. "President of Russia". */
     title: nonBlank('the role title'),
-    /** First day in the role, e.g. "2012-05-21"; omit when not known. */
-    from: calendarDate.optional(),
-    /** Last day in the role, e.g. "2008-07-14"; omit while the person still holds it. */
-    to: calendarDate.optional(),
+    /** When the role began: "2012-05-21", or "2012-05" / "2012" when that is all that is known. */
+    from: partialDate.optional(),
+    /** When it ended, written the same way, e.g. "2008"; omit while the person still holds it. */
+    to: partialDate.optional(),
   })
-  .refine((role) => !role.from || !role.to || role.from <= role.to, {
+  .refine((role) => !role.from || !role.to || role.from.value <= role.to.value, {
     error: 'ends before it starts: `to` must not be earlier than `from`',
     path: ['to'],
   });

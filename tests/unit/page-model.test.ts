@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExplainerModel, excerptOf, type ExplainerInput } from '../../src/lib/page-model.ts';
-import { roleAt } from '../../src/lib/roles.ts';
+import { firstDay, lastDay, roleAt } from '../../src/lib/roles.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import type { Statement } from '../../src/schemas/statement.ts';
@@ -12,8 +12,8 @@ const people = new Map<string, Person>([
       name: 'Ana López',
       description: 'Mayor of a small town.',
       roles: [
-        { title: 'Councillor', from: '2015-01-01', to: '2019-12-31' },
-        { title: 'Mayor', from: '2020-01-01' },
+        { title: 'Councillor', from: { value: '2015', precision: 'year' }, to: { value: '2019', precision: 'year' } },
+        { title: 'Mayor', from: { value: '2020-01-01', precision: 'day' } },
       ],
     },
   ],
@@ -116,13 +116,30 @@ describe('roleAt', () => {
       roleAt(
         {
           roles: [
-            { title: 'Senator', from: '2001-01-01' },
-            { title: 'Minister', from: '2010-01-01' },
+            { title: 'Senator', from: { value: '2001-01-01', precision: 'day' } },
+            { title: 'Minister', from: { value: '2010', precision: 'year' } },
           ],
         },
         '2012-01-01',
       )?.title,
     ).toBe('Minister');
+  });
+});
+
+describe('firstDay and lastDay', () => {
+  it('read a partial date as the span it covers', () => {
+    expect([
+      firstDay('2012-05'),
+      lastDay('2012-05'),
+      lastDay('2008'),
+      lastDay('2024-02'),
+      lastDay('2025-06-29'),
+    ]).toEqual(['2012-05-01', '2012-05-31', '2008-12-31', '2024-02-29', '2025-06-29']);
+  });
+  it('keep a role to the end of its last month', () => {
+    const person = { roles: [{ title: 'Ambassador', to: { value: '2008-07', precision: 'month' as const } }] };
+    expect(roleAt(person, '2008-07-31')?.title).toBe('Ambassador');
+    expect(roleAt(person, '2008-08-01')).toBeUndefined();
   });
 });
 

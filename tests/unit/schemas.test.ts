@@ -20,11 +20,11 @@ const person = {
 
 describe('personSchema', () => {
   it('accepts a valid person and keeps dates as written', () => {
-    expect(personSchema.parse(person).roles[0]?.from).toBe('2012-05-21');
+    expect(personSchema.parse(person).roles[0]?.from).toEqual({ value: '2012-05-21', precision: 'day' });
   });
   it('accepts dates that a YAML loader turned into Date objects', () => {
     const parsed = personSchema.parse({ ...person, roles: [{ title: 'Aide', from: new Date('2012-05-21') }] });
-    expect(parsed.roles[0]?.from).toBe('2012-05-21');
+    expect(parsed.roles[0]?.from?.value).toBe('2012-05-21');
   });
   it('rejects a missing name', () => {
     expect(messages(personSchema, { ...person, name: undefined })).toEqual(['name: the name is required']);

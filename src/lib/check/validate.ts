@@ -7,6 +7,7 @@ import { sectionSchema, type Section } from '../../schemas/section.ts';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { statementAttributesSchema, statementSchema, type Statement } from '../../schemas/statement.ts';
 import { isJsxElement, walk, type MdxFile } from '../mdx.ts';
+import { firstDay } from '../roles.ts';
 import { findStatements, STATEMENT_COMPONENT } from '../statements.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
 import { unknownIdHint, type Problem } from './problems.ts';
@@ -152,11 +153,6 @@ function checkMdxSafety(mdx: MdxFile, report: Report): void {
   });
 }
 
-/** The first day a partial date can mean: "2025-06" → "2025-06-01". */
-function earliestDay(value: string): string {
-  return `${value}-01-01`.slice(0, 10);
-}
-
 interface StoryContext {
   people: Map<string, PersonRecord>;
   sources: Map<string, SourceRecord>;
@@ -277,7 +273,7 @@ function collectStatements(
               message: `unknown source "${sourceId}" in source="${found.attributes['source'] ?? ''}"`,
               hint: unknownIdHint(sourceId, [...sources.keys()], 'source'),
             });
-        } else if (statement.date && earliestDay(statement.date.value) > source.date) {
+        } else if (statement.date && firstDay(statement.date.value) > source.date) {
           valid = false;
           report({
             ...at,
