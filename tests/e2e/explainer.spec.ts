@@ -2,15 +2,20 @@ import { expect, test, type Page } from '@playwright/test';
 
 const STORY = '/putin-trump-meeting-2025/';
 
-/** The seven statements of the seed report: speaker, mode label, and words they begin with. */
+/** The seven statements of the seed report: speaker, mode label, date, and words from them. */
 const SEED_STATEMENTS = [
-  ['Yuri Ushakov', 'Quoted', 'Working contact with the Americans is ongoing.'],
-  ['Yuri Ushakov', 'Quoted', 'It could happen at any moment.'],
-  ['Yuri Ushakov', 'Paraphrased', ''],
-  ['Vladimir Putin', 'Paraphrased', ''],
-  ['Donald Trump', 'Quoted', 'it was a good conversation, but not one that will lead to immediate peace.'],
-  ['Donald Trump', 'Paraphrased', ''],
-  ['Volodymyr Zelensky', 'Paraphrased', ''],
+  ['Yuri Ushakov', 'Quoted', '29 June 2025', 'Working contact with the Americans is ongoing.'],
+  ['Yuri Ushakov', 'Quoted', '29 June 2025', 'It could happen at any moment.'],
+  ['Yuri Ushakov', 'Paraphrased', '29 June 2025', 'the two teams prepare seriously'],
+  ['Vladimir Putin', 'Paraphrased', 'Date not given', '“great respect”'],
+  [
+    'Donald Trump',
+    'Quoted',
+    '4 June 2025',
+    'it was a good conversation, but not one that will lead to immediate peace.',
+  ],
+  ['Donald Trump', 'Paraphrased', '25 June 2025', 'ceasefire'],
+  ['Volodymyr Zelensky', 'Paraphrased', '25 June 2025', 'Patriot'],
 ] as const;
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Who said what' });
@@ -27,15 +32,14 @@ test('the sidebar lists the four speakers in order of first appearance', async (
 
 test('every seed statement is in the sidebar under its speaker, with its mode', async ({ page }) => {
   await page.goto(STORY);
-  for (const [speaker, mode, words] of SEED_STATEMENTS) {
+  for (const [speaker, mode, date, words] of SEED_STATEMENTS) {
     const group = sidebar(page)
       .locator('.speaker')
       .filter({ has: page.getByRole('heading', { name: speaker }) });
-    const entries = group
-      .locator('.entry')
-      .filter({ hasText: mode })
-      .filter({ hasText: words.slice(0, 60) });
-    await expect(entries.first(), `${speaker}: ${mode} "${words}"`).toBeVisible();
+    const entry = group.locator('.entry').filter({ hasText: words.slice(0, 60) });
+    await expect(entry, `${speaker}: "${words}"`).toHaveCount(1);
+    await expect(entry.locator('.entry__mode')).toHaveText(mode);
+    await expect(entry.locator('.entry__head')).toContainText(date);
   }
 });
 

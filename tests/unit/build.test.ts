@@ -13,19 +13,24 @@ afterAll(() => {
 });
 
 /** Runs `npm run build`'s script on a content folder, into an output folder, as a user would. */
-function build(contentDir: string, outDir: string) {
+function build(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}) {
   const bin = join(ROOT, 'node_modules', '.bin');
+  // Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a real build has none.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)),
+  );
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       PATH: `${bin}:${process.env['PATH'] ?? ''}`,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
+      ...extraEnv,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -83,5 +88,26 @@ describe('the build', () => {
     expect(status).toBe(0);
     expect(existsSync(join(outDir, 'marker.txt'))).toBe(false);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+  });
+
+  it('builds for a sub-path: every internal link and the export carry the base path', () => {
+    const subDir = join(work, 'sub');
+    const { status, output } = build(VALID, subDir, {
+      BASE_PATH: '/news/explainers/',
+      SITE_URL: 'https://example.org',
+    });
+    expect(status, output).toBe(0);
+    for (const page of ['index.html', join('sample-story', 'index.html')]) {
+      const html = readFileSync(join(subDir, page), 'utf8');
+      const internal = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
+      expect(internal.length).toBeGreaterThan(0);
+      for (const link of internal) expect(link).toMatch(/^\/news\/explainers\//);
+    }
+    const exported = JSON.parse(readFileSync(join(subDir, 'sample-story', 'statements.json'), 'utf8')) as {
+      explainer: { url: string };
+      statements: { anchor: string }[];
+    };
+    expect(exported.explainer.url).toBe('https://example.org/news/explainers/sample-story/');
+    expect(exported.statements[0]?.anchor).toMatch(/^https:\/\/example\.org\/news\/explainers\/sample-story\/#/);
   });
 });
