@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'schemas/'] },
+  {
+    ignores: [
+      '.cache/',
+      'dist/',
+      'dist.*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'schemas/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,

@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 120_000,
+          // The build and dev-server tests share the project's .astro/ folder: one file at a time.
+          fileParallelism: false,
         },
       },
       {

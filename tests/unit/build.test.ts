@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findAll, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { shellEnv } from '../support/clean-env.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cases, withContent } from '../support/invalid-cases.ts';
 
@@ -15,15 +18,11 @@ afterAll(() => {
 /** Runs `npm run build`'s script on a content folder, into an output folder, as a user would. */
 function build(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}) {
   const bin = join(ROOT, 'node_modules', '.bin');
-  // Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a real build has none.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)),
-  );
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...inherited,
+      ...shellEnv(),
       PATH: `${bin}:${process.env['PATH'] ?? ''}`,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
@@ -109,5 +108,67 @@ describe('the build', () => {
     };
     expect(exported.explainer.url).toBe('https://example.org/news/explainers/sample-story/');
     expect(exported.statements[0]?.anchor).toMatch(/^https:\/\/example\.org\/news\/explainers\/sample-story\/#/);
+  });
+});
+
+describe('content that tries to inject markup', () => {
+  const HOSTILE = '</script><script>alert(1)</script>"><img src=x onerror=alert(1)>';
+
+  it('renders as text wherever a front-matter or YAML field is shown', () => {
+    const content = join(work, 'hostile');
+    cpSync(VALID, content, { recursive: true });
+    const edit = (file: string, from: string | RegExp, to: string) => {
+      const path = join(content, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+    };
+    const yamlText = JSON.stringify(HOSTILE);
+    edit('explainers/sample-story/index.mdx', /^title: .*$/m, `title: ${yamlText}`);
+    edit('explainers/sample-story/index.mdx', /^summary: .*$/m, `summary: ${yamlText}`);
+    edit('explainers/sample-story/council.mdx', /^title: .*$/m, `title: ${yamlText}`);
+    edit('people/ana-lopez.yaml', /^name: .*$/m, `name: ${yamlText}`);
+    edit('people/zoe-okafor.yaml', /^description: .*$/m, `description: ${yamlText}`);
+    edit('sources/town-gazette-2024-05-02.yaml', /^title: .*$/m, `title: ${yamlText}`);
+    edit('sources/council-radio-2024-05-01.yaml', /^publisher: .*$/m, `publisher: ${yamlText}`);
+    const outDir = join(work, 'hostile-dist');
+    const { status, output } = build(content, outDir);
+    expect(status, output).toBe(0);
+    for (const page of ['index.html', join('sample-story', 'index.html')]) {
+      const document = parseDocument(readFileSync(join(outDir, page), 'utf8'));
+      const elements = findAll(() => true, document.children);
+      expect(elements.filter((element) => ['script', 'img'].includes(element.name)).map((e) => e.name)).toEqual([]);
+      expect(elements.flatMap((element) => Object.keys(element.attribs).filter((name) => /^on/i.test(name)))).toEqual(
+        [],
+      );
+      expect(textContent(document)).toContain(HOSTILE);
+    }
+  });
+});
+
+describe('npm run new', () => {
+  it('scaffolds a story that passes the check, builds, and is listed on the home page', () => {
+    const content = join(work, 'new-story');
+    cpSync(VALID, content, { recursive: true });
+    const env = { ...process.env, CONTENT_DIR: content };
+    const created = spawnSync(process.execPath, ['scripts/new-story.ts', 'Flood defences: what was promised?'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(created.status, created.stderr).toBe(0);
+    expect(existsSync(join(content, 'explainers', 'flood-defences-what-was-promised', 'index.mdx'))).toBe(true);
+    const checked = spawnSync(process.execPath, ['scripts/check.ts', content], { cwd: ROOT, encoding: 'utf8' });
+    expect(checked.status, checked.stderr).toBe(0);
+    const again = spawnSync(process.execPath, ['scripts/new-story.ts', 'Flood defences: what was promised?'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const outDir = join(work, 'new-story-dist');
+    const { status, output } = build(content, outDir);
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('Flood defences: what was promised?');
+    expect(existsSync(join(outDir, 'flood-defences-what-was-promised', 'index.html'))).toBe(true);
   });
 });
