@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildExplainerModel, type ExplainerModel } from './page-model.ts';
+import { buildExplainerModel, type ExplainerModel, type StatementView } from './page-model.ts';
+import { statementEntryId } from './remark-statements.ts';
 
 export interface ExplainerPageData {
   entry: CollectionEntry<'explainers'>;
@@ -13,21 +14,44 @@ export async function publishedExplainers(): Promise<CollectionEntry<'explainers
   return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 
-let built: Promise<ExplainerPageData[]> | undefined;
+interface SiteModel {
+  pages: ExplainerPageData[];
+  /** Every statement's view by its collection id, for the `<Said>` components. */
+  statements: Map<string, StatementView>;
+}
+
+let built: Promise<SiteModel> | undefined;
 
 /**
- * Every published story's page model. Built once per production build, since every
- * statement of a page asks for it; rebuilt on each request in dev, where content changes.
+ * The page models of the whole site. Built once per production build, since every statement
+ * of every page asks for it; rebuilt on each request in dev, where content changes.
  */
-export function loadExplainerPages(): Promise<ExplainerPageData[]> {
-  if (import.meta.env.DEV) return buildExplainerPages();
-  built ??= buildExplainerPages();
+function siteModel(): Promise<SiteModel> {
+  if (import.meta.env.DEV) return buildSiteModel();
+  built ??= buildSiteModel();
   return built;
 }
 
-/** Reads the collections and builds every published story's page model. */
-async function buildExplainerPages(): Promise<ExplainerPageData[]> {
-  const [explainers, allSections, statements, people, sources] = await Promise.all([
+/** Every published story's page model. */
+export async function loadExplainerPages(): Promise<ExplainerPageData[]> {
+  return (await siteModel()).pages;
+}
+
+/** Groups entries by the story they belong to, in one pass. */
+function byStory<T>(entries: readonly T[], storyOf: (entry: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const story = storyOf(entry);
+    const group = groups.get(story);
+    if (group) group.push(entry);
+    else groups.set(story, [entry]);
+  }
+  return groups;
+}
+
+/** Reads the collections once and builds every published story's page model. */
+async function buildSiteModel(): Promise<SiteModel> {
+  const [explainers, allSections, allStatements, people, sources] = await Promise.all([
     publishedExplainers(),
     getCollection('sections'),
     getCollection('statements'),
@@ -36,21 +60,28 @@ async function buildExplainerPages(): Promise<ExplainerPageData[]> {
   ]);
   const peopleById = new Map(people.map((entry) => [entry.id, entry.data]));
   const sourcesById = new Map(sources.map((entry) => [entry.id, entry.data]));
-  return explainers.map((entry) => {
-    const sections = allSections
-      .filter((section) => section.id.startsWith(`${entry.id}/`))
-      .sort((a, b) => a.data.order - b.data.order);
+  const sectionsByStory = byStory(allSections, (section) => section.id.split('/')[0] ?? '');
+  const statementsByStory = byStory(
+    allStatements.map((statement) => statement.data),
+    (statement) => statement.explainer,
+  );
+  const pages = explainers.map((entry) => {
+    const sections = (sectionsByStory.get(entry.id) ?? []).sort((a, b) => a.data.order - b.data.order);
     const model = buildExplainerModel({
       mainSources: entry.data.sources,
       sections: sections.map((section) => ({ slug: section.id.slice(entry.id.length + 1), data: section.data })),
-      statements: statements
-        .filter((statement) => statement.data.explainer === entry.id)
-        .map((statement) => statement.data),
+      statements: statementsByStory.get(entry.id) ?? [],
       people: peopleById,
       sources: sourcesById,
     });
     return { entry, sections, model };
   });
+  const statements = new Map(
+    pages.flatMap(({ entry, model }) =>
+      model.statements.map((view) => [statementEntryId(entry.id, view.id), view] as const),
+    ),
+  );
+  return { pages, statements };
 }
 
 /** A path inside the site, under the base path it is deployed to. */
@@ -60,9 +91,6 @@ export function sitePath(path = ''): string {
 }
 
 /** One statement of one story, from the page model, by its collection id `<story>/<anchor>`. */
-export async function findStatementView(entryId: string) {
-  const slash = entryId.indexOf('/');
-  const [story, id] = [entryId.slice(0, slash), entryId.slice(slash + 1)];
-  const page = (await loadExplainerPages()).find((candidate) => candidate.entry.id === story);
-  return page?.model.statements.find((statement) => statement.id === id);
+export async function findStatementView(entryId: string): Promise<StatementView | undefined> {
+  return (await siteModel()).statements.get(entryId);
 }
