@@ -8,7 +8,7 @@ import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { statementAttributesSchema, statementSchema, type Statement } from '../../schemas/statement.ts';
 import { isJsxElement, walk, type MdxFile } from '../mdx.ts';
 import { firstDay } from '../roles.ts';
-import { findStatements, STATEMENT_COMPONENT } from '../statements.ts';
+import { findStatements, slugWords, STATEMENT_COMPONENT } from '../statements.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
 import { unknownIdHint, type Problem } from './problems.ts';
 import { fieldsAt } from './schema-keys.ts';
@@ -84,12 +84,7 @@ function frontmatterPlace(mdx: MdxFile, report: Report, example: string): YamlPl
 /** A file or folder name that serves as an id must be one; reports it when it is not. */
 function checkFileName(file: string, name: string, report: Report): boolean {
   if (ID_PATTERN.test(name)) return true;
-  const suggestion = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const suggestion = slugWords(name, Number.POSITIVE_INFINITY);
   report({
     file,
     line: 1,
