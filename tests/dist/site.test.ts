@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getAttributeValue, getElementsByTagName, findAll } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 interface BuiltPage {
@@ -19,8 +19,7 @@ interface BuiltPage {
 }
 
 function readPages(): BuiltPage[] {
-  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  return files.map((file) => {
+  return builtHtmlFiles().map((file) => {
     const html = readFileSync(join(DIST, file), 'utf8');
     const document = parseDocument(html);
     const elements = findAll(() => true, document.children);
@@ -28,8 +27,7 @@ function readPages(): BuiltPage[] {
     const links = elements
       .flatMap((element) => [getAttributeValue(element, 'href'), getAttributeValue(element, 'src')])
       .filter((link): link is string => link !== undefined);
-    const dir = posix.dirname(file.split('\\').join('/'));
-    return { path: posix.join(BASE, dir === '.' ? '' : dir, '/'), file, html, ids, links };
+    return { path: pagePath(file, BASE), file, html, ids, links };
   });
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
+import { builtHtmlFiles, pagePath } from '../support/built-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SETTINGS = [
@@ -10,7 +10,7 @@ const SETTINGS = [
   { name: 'dark, phone', colorScheme: 'dark', width: 375 },
 ] as const;
 
-for (const path of builtPages()) {
+for (const path of builtHtmlFiles().map((file) => pagePath(file))) {
   for (const setting of SETTINGS) {
     test(`${path} has no WCAG 2.2 A/AA violations (${setting.name})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: setting.colorScheme });
