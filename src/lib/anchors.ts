@@ -1,0 +1,51 @@
+/**
+ * Every id the explainer page gives an element, in one place: the page's own anchors, and
+ * the prefixes of the anchors it makes for speakers, sidebar entries and sources. A section
+ * file name or a statement id becomes an anchor too, so none may take one of these.
+ */
+
+/** Anchors of the page itself. */
+export const PAGE_ANCHORS = [
+  'main',
+  'top',
+  'article',
+  'article-title',
+  'who-said-what',
+  'background',
+  'sources',
+  'sources-title',
+  'content-problems',
+] as const;
+
+/** Prefixes of the anchors the page makes from ids. */
+export const ANCHOR_PREFIXES = {
+  sidebarEntry: 'wsw-',
+  speaker: 'speaker-',
+  source: 'source-',
+} as const;
+
+/** The anchor of a statement's entry in the "Who said what" sidebar. */
+export function sidebarAnchor(statementId: string): string {
+  return `${ANCHOR_PREFIXES.sidebarEntry}${statementId}`;
+}
+
+/** The anchor of a speaker's group in the sidebar. */
+export function speakerAnchor(personId: string): string {
+  return `${ANCHOR_PREFIXES.speaker}${personId}`;
+}
+
+/** The anchor of a source in the page's source list. */
+export function sourceAnchor(sourceId: string): string {
+  return `${ANCHOR_PREFIXES.source}${sourceId}`;
+}
+
+/**
+ * Why an id written by an editor (a statement id, a section file name) cannot be an anchor
+ * on the page, or undefined when it can.
+ */
+export function reservedAnchorReason(id: string): string | undefined {
+  if ((PAGE_ANCHORS as readonly string[]).includes(id)) return `"${id}" is an anchor of the page itself`;
+  const prefix = Object.values(ANCHOR_PREFIXES).find((candidate) => id.startsWith(candidate));
+  if (prefix) return `ids starting with "${prefix}" are kept for the page's own anchors`;
+  return undefined;
+}
