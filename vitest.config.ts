@@ -7,8 +7,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
           testTimeout: 120_000,
-          // The build and dev-server tests share the project's .astro/ folder: one file at a time.
+          hookTimeout: 120_000,
+          // Real builds and dev servers share the project's .astro/ folder: one file at a time.
           fileParallelism: false,
         },
       },
