@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
+import { formatReport, hasErrors } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { checkContent, formatReport, hasErrors } from '../lib/check/index.ts';
+import { contentPass } from '../lib/content-pass.ts';
 
 /**
- * Runs the content check before a build, so that no page is written from content with
- * a mistake in it, and reports it while the dev server runs.
+ * Runs the content check before a build, so that no page is written from content with a
+ * mistake in it. The result is shared with the statements loader: the content is checked
+ * once per build. The dev server reports problems through that loader and in the page.
  */
 export function contentGuard(): AstroIntegration {
   return {
@@ -13,14 +16,15 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const { problems } = checkContent(contentDir(fileURLToPath(config.root)));
+        const { problems } = contentPass(contentDir(fileURLToPath(config.root)));
         if (!hasErrors(problems)) {
           if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
           return;
         }
-        logger.error(`\n${formatReport(problems)}\nNothing was built: fix the errors above, then build again.`);
-        // A stack trace would bury the list of mistakes, which is all an editor needs.
-        process.exit(1);
+        throw new AstroError(
+          `The content has mistakes; nothing was built.\n\n${formatReport(problems)}`,
+          'Fix each file at the line shown, then build again; `npm run check` lists the same problems.',
+        );
       },
     },
   };

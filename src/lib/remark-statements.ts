@@ -2,16 +2,14 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findStatements, type FoundStatement } from './statements.ts';
 
-/** Which story and section a content file belongs to, from its path. */
-export function placeOfFile(path: string): { explainer: string; section?: string } | undefined {
-  const match = /[\\/]explainers[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/.exec(path);
-  if (!match?.[1] || !match[2]) return undefined;
-  return match[2] === 'index' ? { explainer: match[1] } : { explainer: match[1], section: match[2] };
+/** True for a story's MDX files: `explainers/<story>/<file>.mdx`. */
+export function isStoryFile(path: string): boolean {
+  return /[\\/]explainers[\\/][^\\/]+[\\/][^\\/]+\.mdx$/.test(path);
 }
 
 /** The collection id of a statement: its story, then its anchor. */
-export function statementEntryId(explainer: string, statementId: string): string {
-  return `${explainer}/${statementId}`;
+export function statementEntryId(story: string, statementId: string): string {
+  return `${story}/${statementId}`;
 }
 
 function setAttribute(found: FoundStatement, name: string, value: string): void {
@@ -23,15 +21,14 @@ function setAttribute(found: FoundStatement, name: string, value: string): void 
 }
 
 /**
- * Tells each `<Said>` which collected statement it is and whether it stands as a block,
- * so the component renders from the validated collection rather than from raw attributes.
+ * Tells each `<Said>` which statement of its story it is and whether it stands as a block,
+ * so that the component renders the statement from the page model, not from raw attributes.
  */
 export function remarkStatements() {
   return (tree: Root, file: VFile) => {
-    const place = file.path ? placeOfFile(file.path) : undefined;
-    if (!place) return;
+    if (!file.path || !isStoryFile(file.path)) return;
     for (const found of findStatements(tree)) {
-      setAttribute(found, 'entry', statementEntryId(place.explainer, found.id));
+      setAttribute(found, 'statement', found.id);
       setAttribute(found, 'display', found.display);
     }
   };

@@ -1,38 +1,43 @@
-import { readContent } from './read-content.ts';
+/**
+ * The content check: read every file once, parse and validate it into the content the
+ * rules see, run every rule, and gather what passed into the model the site is built from.
+ */
+import { buildContentModel, type ContentModel } from './model.ts';
+import { parseContent } from './parse.ts';
+import type { ParsedContent } from './content.ts';
 import type { Problem } from './problems.ts';
-import { archiveWarnings, loadedVerbWarnings, timeSensitiveWarnings } from './style-warnings.ts';
-import { validateContent, type ContentModel } from './validate.ts';
-import { verifyQuotes } from './verify-quotes.ts';
+import { readContent, type ContentFiles } from './read-content.ts';
+import { RULES } from './rules/index.ts';
 
 export { formatProblem, formatReport, type Problem } from './problems.ts';
-export type { ContentModel, PersonRecord, SourceRecord, StoryRecord, SectionRecord } from './validate.ts';
+export type { ContentModel, PersonRecord, SectionRecord, SourceRecord, StoryRecord } from './model.ts';
 
 export interface CheckOptions {
   /** Paths in messages are relative to this folder; the current one by default. */
   displayBase?: string;
-  /** The day the check runs, for warnings about age. */
+  /** The day the check runs, for rules about dates and age. */
   now?: Date;
   /** A story older than this many days warns about statements whose words date. */
   staleAfterDays?: number;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  model: ContentModel;
+  content: ParsedContent;
+  files: ContentFiles;
 }
 
 /** Reads, validates and cross-checks all content: every problem, and the model built from it. */
 export function checkContent(
   contentDir: string,
   { displayBase = process.cwd(), now = new Date(), staleAfterDays = 180 }: CheckOptions = {},
-): { problems: Problem[]; model: ContentModel } {
+): CheckResult {
   const files = readContent(contentDir, displayBase);
-  const { problems, model } = validateContent(files);
-  const sourceFiles = new Map(files.sources.map((record) => [record.id, record.file]));
-  problems.push(
-    ...verifyQuotes(model),
-    ...timeSensitiveWarnings(model, now, staleAfterDays),
-    ...archiveWarnings(model, (id) => sourceFiles.get(id) ?? id),
-    ...files.stories.flatMap((story) =>
-      [story.index, ...story.sections].flatMap((mdx) => (mdx ? loadedVerbWarnings(mdx.file, mdx.tree) : [])),
-    ),
-  );
-  return { problems, model };
+  const content = parseContent(files);
+  const problems = [...content.problems];
+  for (const rule of Object.values(RULES)) problems.push(...rule(content, { now, staleAfterDays }));
+  return { problems, model: buildContentModel(content, problems), content, files };
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -1,15 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadExplainerPages, sitePath, type ExplainerPageData } from '../../lib/load-explainers.ts';
+import { storyPath } from '../../lib/paths.ts';
 import { statementsExport } from '../../lib/statements-export.ts';
+import { loadStoryPages, type StoryPage } from '../../lib/story-pages.ts';
 
 export const getStaticPaths = (async () => {
-  const pages = await loadExplainerPages();
-  return pages.map((page) => ({ params: { slug: page.entry.id }, props: { page } }));
+  const pages = await loadStoryPages();
+  return pages.map((page) => ({ params: { slug: page.slug }, props: { page } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: ExplainerPageData }> = ({ props, site }) => {
+export const GET: APIRoute<{ page: StoryPage }> = ({ props, site }) => {
   const { entry, model } = props.page;
-  const pageUrl = new URL(sitePath(`${entry.id}/`), site ?? 'http://localhost/');
+  const pageUrl = new URL(storyPath(entry.id), site ?? 'http://localhost/');
   const body = statementsExport(
     { slug: entry.id, title: entry.data.title, asOf: entry.data.asOf, url: site ? pageUrl.href : pageUrl.pathname },
     model,

@@ -1,0 +1,9 @@
+declare namespace App {
+  interface Locals {
+    /**
+     * The statements of the story being rendered, by anchor: set by the story page before
+     * its MDX renders, read by each `<Said>` in it.
+     */
+    storyStatements?: ReadonlyMap<string, import('./lib/page-model.ts').StatementView>;
+  }
+}

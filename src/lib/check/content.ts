@@ -1,0 +1,101 @@
+/**
+ * The content as the checker's rules see it: every file read and parsed once, each record
+ * and front matter validated against its schema, every `<Said>` whose attributes are well
+ * formed collected as a statement. References between them are not resolved yet: finding
+ * the ones that do not resolve is the rules' work.
+ */
+import type { Explainer } from '../../schemas/explainer.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Section } from '../../schemas/section.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Statement } from '../../schemas/statement.ts';
+import type { MdxFile } from '../mdx.ts';
+import type { FoundStatement } from '../statements.ts';
+import type { Problem } from './problems.ts';
+import type { ContentFiles } from './read-content.ts';
+import type { YamlPlace } from './yaml-issues.ts';
+
+/** A person or source file: where it is, and its data when it passed its schema. */
+export interface ParsedRecord<T> {
+  id: string;
+  file: string;
+  place: YamlPlace;
+  /** Undefined when the file does not parse or fails its schema (already reported). */
+  data: T | undefined;
+}
+
+export interface ParsedSource extends ParsedRecord<Source> {
+  /** The excerpt and the stored text file, joined: what quotes are checked against. */
+  text: string | undefined;
+}
+
+/** A front matter block or a whole MDX file of a story. */
+export interface ParsedMdx<T> {
+  mdx: MdxFile;
+  /** The front matter's place, when the file has one. */
+  place: YamlPlace | undefined;
+  data: T | undefined;
+}
+
+export interface ParsedSection extends ParsedMdx<Section> {
+  /** The file name without `.mdx`: the section's anchor. */
+  slug: string;
+}
+
+/** A statement whose attributes passed the schema; its person and sources are not yet known to exist. */
+export interface ParsedStatement extends Statement {
+  column: number;
+  /** True when the editor wrote the id rather than the engine making it from the words. */
+  idWritten: boolean;
+  found: FoundStatement;
+}
+
+/** One story folder: `explainers/<slug>/`. */
+export interface ParsedStory {
+  slug: string;
+  /** The folder, as messages show it. */
+  file: string;
+  /** True when the folder has an `index.mdx`, even one that does not parse. */
+  hasIndex: boolean;
+  index: ParsedMdx<Explainer> | undefined;
+  /** Sections that parse, in `order` (by file name where the order is unknown). */
+  sections: ParsedSection[];
+  sectionFileCount: number;
+  /** Statements in reading order: the article, then each section. */
+  statements: ParsedStatement[];
+}
+
+export interface ParsedContent {
+  files: ContentFiles;
+  people: Map<string, ParsedRecord<Person>>;
+  sources: Map<string, ParsedSource>;
+  stories: ParsedStory[];
+  /** Problems met while parsing: syntax, schemas, malformed statements. */
+  problems: Problem[];
+}
+
+/** What a rule is given besides the content. */
+export interface RuleOptions {
+  /** The day the check runs. */
+  now: Date;
+  /** A story older than this many days warns about statements whose words date. */
+  staleAfterDays: number;
+}
+
+/** A rule: the content in, the problems it finds out. */
+export type Rule = (content: ParsedContent, options: RuleOptions) => Problem[];
+
+/** Every MDX file of a story that parsed, the article first. */
+export function storyMdxFiles(story: ParsedStory): MdxFile[] {
+  return [...(story.index ? [story.index.mdx] : []), ...story.sections.map((section) => section.mdx)];
+}
+
+/** A problem at a place; an error unless said otherwise. */
+export function problemAt(
+  at: { file: string; line: number; column: number },
+  message: string,
+  hint?: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { severity, ...at, message, ...(hint === undefined ? {} : { hint }) };
+}

@@ -1,0 +1,72 @@
+/** The content model the site is built from: the stories, people and sources that passed the check. */
+import type { Explainer } from '../../schemas/explainer.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Section } from '../../schemas/section.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Statement } from '../../schemas/statement.ts';
+import type { ParsedContent, ParsedStory } from './content.ts';
+import type { Problem } from './problems.ts';
+
+/** A source with the text stored for it, when there is any. */
+export interface SourceRecord extends Source {
+  id: string;
+  /** The excerpt and the stored text file, joined: what quotes are checked against. */
+  text?: string;
+}
+
+export interface PersonRecord extends Person {
+  id: string;
+}
+
+export interface SectionRecord extends Section {
+  slug: string;
+  file: string;
+}
+
+/** A story whose every file passed the check. */
+export interface StoryRecord extends Explainer {
+  slug: string;
+  file: string;
+  sections: SectionRecord[];
+  statements: Statement[];
+}
+
+/** The content, checked: what the site is built from. */
+export interface ContentModel {
+  people: Map<string, PersonRecord>;
+  sources: Map<string, SourceRecord>;
+  stories: StoryRecord[];
+}
+
+/** True when a problem is in one of the story's own files. */
+export function isInStory(problem: Pick<Problem, 'file'>, story: Pick<ParsedStory, 'file'>): boolean {
+  return problem.file === story.file || problem.file.startsWith(`${story.file}/`);
+}
+
+/** Gathers what passed into the model; a story with an error in it, or a reference that does not resolve, is left out. */
+export function buildContentModel(content: ParsedContent, problems: readonly Problem[]): ContentModel {
+  const people = new Map<string, PersonRecord>();
+  for (const [id, record] of content.people) if (record.data) people.set(id, { ...record.data, id });
+  const sources = new Map<string, SourceRecord>();
+  for (const [id, record] of content.sources) {
+    if (record.data) sources.set(id, { ...record.data, id, ...(record.text ? { text: record.text } : {}) });
+  }
+  const errorFiles = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
+  const stories: StoryRecord[] = [];
+  for (const story of content.stories) {
+    const front = story.index?.data;
+    if (!front || [...errorFiles].some((file) => isInStory({ file }, story))) continue;
+    const resolves = story.statements.every(
+      (statement) => people.has(statement.by) && statement.source.every((id) => sources.has(id)),
+    );
+    if (!resolves || !front.sources.every((id) => sources.has(id))) continue;
+    const sections = story.sections.flatMap((section) =>
+      section.data ? [{ ...section.data, slug: section.slug, file: section.mdx.file }] : [],
+    );
+    const statements = story.statements.map(
+      ({ column: _column, idWritten: _idWritten, found: _found, ...statement }): Statement => statement,
+    );
+    stories.push({ ...front, slug: story.slug, file: story.file, sections, statements });
+  }
+  return { people, sources, stories };
+}

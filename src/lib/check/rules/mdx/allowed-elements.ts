@@ -1,0 +1,38 @@
+import { isJsxElement } from '../../../mdx.ts';
+import { STATEMENT_COMPONENT } from '../../../statements.ts';
+import { problemAt, type Rule } from '../../content.ts';
+import { checkNodes } from './nodes.ts';
+
+const RAW = ['script', 'iframe', 'style', 'object', 'embed'];
+
+/** Only the engine's components; no HTML, and no attribute that runs code. */
+export const allowedElements: Rule = (content) =>
+  checkNodes(content, (node, at) => {
+    if (!isJsxElement(node)) return [];
+    const problems = [];
+    const name = node.name ?? '<>';
+    if (name !== STATEMENT_COMPONENT) {
+      const raw = RAW.includes(name.toLowerCase());
+      const image = name.toLowerCase() === 'img' || name === 'Image';
+      problems.push(
+        problemAt(
+          at,
+          raw
+            ? `<${name}> is not allowed: a story may not run code or embed pages`
+            : image
+              ? `<${name}> is not allowed: a story cannot show images`
+              : `<${name}> is not a component of this engine`,
+          `use Markdown for formatting, and <${STATEMENT_COMPONENT}> for statements`,
+        ),
+      );
+    }
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute') continue;
+      if (/^on/i.test(attribute.name) || attribute.name === 'set:html') {
+        problems.push(
+          problemAt(at, `the attribute ${attribute.name} is not allowed: a story may not run code`, 'remove it'),
+        );
+      }
+    }
+    return problems;
+  });

@@ -1,0 +1,17 @@
+import { visibleText } from '../../text-hints.ts';
+import { problemAt, type Rule } from '../../content.ts';
+import { checkNodes } from './nodes.ts';
+
+/** `{…}` is JavaScript; a comment `{/* like this *\/}` is the one expression a story may hold. */
+export const noCodeExpressions: Rule = (content) =>
+  checkNodes(content, (node, at) => {
+    if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return [];
+    if (node.data?.estree?.body.length === 0) return [];
+    return [
+      problemAt(
+        at,
+        `{${visibleText(node.value.trim().slice(0, 40))}} is code, which a story may not contain`,
+        'write the text itself, or \\{ for a literal brace',
+      ),
+    ];
+  });

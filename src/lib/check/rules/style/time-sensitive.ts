@@ -1,0 +1,41 @@
+import { firstDay } from '../../../roles.ts';
+import { problemAt, type Rule } from '../../content.ts';
+
+/** Words that date a statement: the future tense and times counted from the day it was said. */
+const TIME_SENSITIVE =
+  /\b(will|won't|shall|going to|soon|at any moment|any day|shortly|imminent(?:ly)?|tomorrow|next (?:week|month|year)|this (?:week|month|year)|today|yesterday|recently)\b/i;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A story whose facts run this many days past a statement has had room to say what
+ * followed it; only statements closer to the story's asOf stand as its latest word.
+ */
+const FOLLOWED_UP_AFTER_DAYS = 30;
+
+/**
+ * Statements whose words age, in a story whose facts are older than `staleAfterDays`, when
+ * the statement is among the story's latest facts (its words are what the reader is left with).
+ */
+export const timeSensitive: Rule = ({ stories, sources }, { now, staleAfterDays }) =>
+  stories.flatMap((story) => {
+    const asOf = story.index?.data?.asOf;
+    if (!asOf) return [];
+    const age = Math.floor((now.getTime() - Date.parse(asOf)) / DAY_MS);
+    if (age <= staleAfterDays) return [];
+    const sourceDates = new Map([...sources].map(([id, source]) => [id, source.data?.date]));
+    return story.statements.flatMap((statement) => {
+      const said = statement.date ? firstDay(statement.date.value) : sourceDates.get(statement.source[0] ?? '');
+      if (said && (Date.parse(asOf) - Date.parse(said)) / DAY_MS > FOLLOWED_UP_AFTER_DAYS) return [];
+      const match = TIME_SENSITIVE.exec(statement.text);
+      if (!match) return [];
+      return [
+        problemAt(
+          statement,
+          `"${match[0]}" in a statement of a story that is as of ${asOf}, ${age} days ago`,
+          'say in the prose what has happened since, or bring asOf up to date',
+          'warning',
+        ),
+      ];
+    });
+  });

@@ -1,0 +1,50 @@
+/**
+ * The loader of the `statements` collection. Statements are written once, inline in the
+ * MDX, as `<Said>`; this loader takes them from the content check (shared with the build's
+ * guard, so the content is read and checked once) rather than reading the files again.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatReport } from './check/index.ts';
+import { contentPass } from './content-pass.ts';
+import { statementEntryId } from './remark-statements.ts';
+
+/** What the dev server last printed, so that each change is reported once. */
+let lastReport: string | undefined;
+
+function report(logger: LoaderContext['logger'], problems: Parameters<typeof formatReport>[0]): void {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const text = errors.length > 0 ? formatReport(errors) : '';
+  if (text === lastReport) return;
+  if (text) logger.error(`\n${text}`);
+  else if (lastReport) logger.info('The content is clean again.');
+  lastReport = text;
+}
+
+export function statementsLoader(contentDir: string): Loader {
+  let watching = false;
+  return {
+    name: 'explainer:statements',
+    load: async (context) => {
+      const { store, logger, watcher } = context;
+      const collect = async () => {
+        const { problems, model } = contentPass(contentDir);
+        // A build has stopped before this point when there are errors; the dev server shows them.
+        if (watcher) report(logger, problems);
+        store.clear();
+        for (const story of model.stories) {
+          for (const statement of story.statements) {
+            const id = statementEntryId(story.slug, statement.id);
+            store.set({ id, data: await context.parseData({ id, data: statement }) });
+          }
+        }
+      };
+      await collect();
+      if (watcher && !watching) {
+        watching = true;
+        watcher.on('all', (_event, path) => {
+          if (path.startsWith(contentDir)) void collect();
+        });
+      }
+    },
+  };
+}
