@@ -2,44 +2,62 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium.ts';
 
 const port = 4329;
+const devPort = 4331;
+/** The dev server's content: a copy of the valid fixture that the preview tests edit. */
+export const DEV_CONTENT = 'test-output/dev-content';
 const executablePath = findChromium();
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    // A closed network: no background requests, no sandbox when running as root.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+const serverEnv = { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          // A closed network: no background requests, no sandbox when running as root.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      testDir: 'tests/e2e',
+      use: { ...browser, baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      // What an editor sees in `npm run dev` while writing: one file, its tests in order.
+      name: 'dev-preview',
+      testDir: 'tests/e2e-dev',
+      fullyParallel: false,
+      use: { ...browser, baseURL: `http://127.0.0.1:${devPort}` },
     },
   ],
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: serverEnv,
+    },
+    {
+      command: `rm -rf ${DEV_CONTENT} && mkdir -p test-output && cp -R tests/fixtures/valid ${DEV_CONTENT} && astro dev --host 127.0.0.1 --port ${devPort}`,
+      url: `http://127.0.0.1:${devPort}/`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      env: { ...serverEnv, CONTENT_DIR: DEV_CONTENT },
+    },
+  ],
 });

@@ -2,27 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { parseMdx } from '../../src/lib/mdx.ts';
 import { formatProblem, formatReport, type Problem } from '../../src/lib/check/problems.ts';
-import { loadedVerbWarnings } from '../../src/lib/check/style-warnings.ts';
-import { closestPassage, normalizeQuoteText, quotedWords } from '../../src/lib/check/verify-quotes.ts';
-
-describe('quote comparison', () => {
-  it('folds spaces, curly quotes, dashes and ellipses, and nothing else', () => {
-    expect(normalizeQuoteText('“It’s  done” — she said…')).toBe(`"It's done" - she said...`);
-    expect(normalizeQuoteText('Peace')).not.toBe(normalizeQuoteText('peace'));
-  });
-  it('checks a whole direct quote, and only the quoted fragments of a paraphrase', () => {
-    expect(quotedWords({ mode: 'direct', text: 'It could happen.' })).toEqual(['It could happen.']);
-    expect(quotedWords({ mode: 'paraphrase', text: 'he has “great respect” for him and "trusts" him' })).toEqual([
-      'great respect',
-      'trusts',
-    ]);
-    expect(quotedWords({ mode: 'paraphrase', text: 'he wants to talk' })).toEqual([]);
-  });
-  it('finds the passage of a source closest to a misquote', () => {
-    const source = 'Working contact with the Americans is ongoing. The issue is on the agenda, but has not yet moved.';
-    expect(closestPassage('The issue is on the agendas', source)).toBe('The issue is on the agenda,');
-  });
-});
+import { problemLine, problemSummary, useColor, validSummary } from '../../src/lib/check/report.ts';
+import { loadedVerbWarnings } from '../../src/lib/check/rules/style/loaded-verbs.ts';
 
 describe('loaded attribution verbs', () => {
   const tree = (text: string) => parseMdx('story.mdx', text).tree;
@@ -45,18 +26,56 @@ describe('loaded attribution verbs', () => {
 });
 
 describe('the report', () => {
-  const error: Problem = { severity: 'error', file: 'a.mdx', line: 3, column: 7, message: 'bad', hint: 'fix it' };
+  const error: Problem = { severity: 'error', file: 'b.mdx', line: 3, column: 7, message: 'bad', hint: 'fix it' };
   const warning: Problem = { severity: 'warning', file: 'a.mdx', line: 1, column: 1, message: 'meh' };
-  it('prints file:line:col, the message and the hint', () => {
-    expect(formatProblem(error)).toBe('a.mdx:3:7  bad  (fix it)');
-    expect(formatProblem(warning)).toBe('a.mdx:1:1  warning: meh');
+  const early: Problem = { severity: 'error', file: 'b.mdx', line: 1, column: 2, message: 'worse' };
+  it('prints file:line:col, the label, the message and the hint', () => {
+    expect(formatProblem(error)).toBe('b.mdx:3:7  error  bad  (fix it)');
+    expect(formatProblem(warning)).toBe('a.mdx:1:1  warning  meh');
   });
-  it('sorts by place and counts errors and warnings', () => {
-    expect(formatReport([error, warning]).split('\n')).toEqual([
-      'a.mdx:1:1  warning: meh',
-      'a.mdx:3:7  bad  (fix it)',
-      '1 error, 1 warning in the content.',
+  it('puts errors first, each kind sorted by place, then counts them', () => {
+    expect(formatReport([error, warning, early]).split('\n')).toEqual([
+      'b.mdx:1:2  error  worse',
+      'b.mdx:3:7  error  bad  (fix it)',
+      'a.mdx:1:1  warning  meh',
+      '2 errors, 1 warning in the content.',
     ]);
+  });
+  it('hides warnings when quiet, and says how many', () => {
+    expect(formatReport([warning, error], { quiet: true, where: '1 story' }).split('\n')).toEqual([
+      'b.mdx:3:7  error  bad  (fix it)',
+      '1 error in 1 story; 1 warning hidden.',
+    ]);
+  });
+  it('colours the label and dims the hint only when asked', () => {
+    expect(problemLine(error, { color: true })).toBe(
+      'b.mdx:3:7  \u001b[31merror\u001b[39m  bad  \u001b[2m(fix it)\u001b[22m',
+    );
+    expect(problemLine(warning, { color: true })).toBe('a.mdx:1:1  \u001b[33mwarning\u001b[39m  meh');
+    expect(problemLine(error, { color: false })).toBe(formatProblem(error));
+  });
+  it('colours a terminal unless NO_COLOR is set; FORCE_COLOR decides first', () => {
+    const tty = { isTTY: true };
+    const pipe = { isTTY: false };
+    expect(useColor(tty, {})).toBe(true);
+    expect(useColor(pipe, {})).toBe(false);
+    expect(useColor(tty, { NO_COLOR: '1' })).toBe(false);
+    expect(useColor(pipe, { FORCE_COLOR: '1' })).toBe(true);
+    expect(useColor(tty, { FORCE_COLOR: '0' })).toBe(false);
+    expect(useColor(tty, { TERM: 'dumb' })).toBe(false);
+  });
+  it('sums up a clean check, with the warnings shown or hidden', () => {
+    const counts = { stories: 3, statements: 40, people: 12, sources: 1 };
+    expect(validSummary(counts, 0)).toBe('Content is valid: 3 stories, 40 statements, 12 people, 1 source.');
+    expect(validSummary({ ...counts, stories: 1, people: 1 }, 3)).toBe(
+      'Content is valid: 1 story, 40 statements, 1 person, 1 source; 3 warnings.',
+    );
+    expect(validSummary({ statements: 4, people: 2, sources: 2 }, 1, { quiet: true, subject: 'bridge is' })).toBe(
+      'bridge is valid: 4 statements, 2 people, 2 sources; 1 warning hidden.',
+    );
+  });
+  it('sums up a check with errors', () => {
+    expect(problemSummary([error, early, warning], { where: '1 story' })).toBe('2 errors, 1 warning in 1 story.');
   });
 });
 

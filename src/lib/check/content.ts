@@ -12,6 +12,7 @@ import type { Statement } from '../../schemas/statement.ts';
 import type { MdxFile } from '../mdx.ts';
 import type { FoundStatement } from '../statements.ts';
 import type { Problem } from './problems.ts';
+import type { StoredText } from './quote-match.ts';
 import type { ContentFiles } from './read-content.ts';
 import type { YamlPlace } from './yaml-issues.ts';
 
@@ -25,8 +26,8 @@ export interface ParsedRecord<T> {
 }
 
 export interface ParsedSource extends ParsedRecord<Source> {
-  /** The excerpt and the stored text file, joined: what quotes are checked against. */
-  text: string | undefined;
+  /** The excerpt and the stored text file: what quotes are checked against. */
+  text: StoredText | undefined;
 }
 
 /** A front matter block or a whole MDX file of a story. */

@@ -6,12 +6,13 @@ import type { Source } from '../../schemas/source.ts';
 import type { Statement } from '../../schemas/statement.ts';
 import type { ParsedContent, ParsedStory } from './content.ts';
 import type { Problem } from './problems.ts';
+import type { StoredText } from './quote-match.ts';
 
 /** A source with the text stored for it, when there is any. */
 export interface SourceRecord extends Source {
   id: string;
-  /** The excerpt and the stored text file, joined: what quotes are checked against. */
-  text?: string;
+  /** The excerpt and the stored text file: what quotes are checked against. */
+  text?: StoredText;
 }
 
 export interface PersonRecord extends Person {

@@ -11,6 +11,7 @@ import { sourceSchema } from '../../schemas/source.ts';
 import type { MdxFile } from '../mdx.ts';
 import type { ParsedContent, ParsedMdx, ParsedRecord, ParsedSection, ParsedSource, ParsedStory } from './content.ts';
 import { parseStatements } from './parse-statements.ts';
+import type { StoredText } from './quote-match.ts';
 import type { Problem } from './problems.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
 import { fieldsAt } from './schema-keys.ts';
@@ -106,7 +107,8 @@ export function parseContent(files: ContentFiles): ParsedContent {
   for (const record of files.sources) {
     const parsed = parseRecord(record, sourceSchema, problems);
     const stored = files.sourceTexts.get(record.id)?.text;
-    const text = [parsed.data?.excerpt, stored].filter(Boolean).join('\n\n') || undefined;
+    const excerpt = parsed.data?.excerpt;
+    const text: StoredText | undefined = excerpt || stored ? { excerpt, file: stored } : undefined;
     if (!sources.has(record.id)) sources.set(record.id, { ...parsed, text });
   }
   const stories = files.stories.map((story) => parseStory(story, problems));
