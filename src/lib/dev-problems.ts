@@ -21,3 +21,10 @@ export function storySlugs(): string[] {
     .files.stories.filter((story) => story.hasIndex)
     .map((story) => story.slug);
 }
+
+/** A story's statements and the people and sources they name, as the check found them. */
+export function checkedStory(slug: string) {
+  const { model } = contentPass(contentDir());
+  const story = model.stories.find((candidate) => candidate.slug === slug);
+  return story && { statements: story.statements, people: model.people, sources: model.sources };
+}

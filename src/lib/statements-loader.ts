@@ -8,6 +8,9 @@ import { formatReport } from './check/index.ts';
 import { contentPass } from './content-pass.ts';
 import { statementEntryId } from './remark-statements.ts';
 
+/** How long the content folder must be quiet before a change is checked. */
+const SETTLE_MS = 120;
+
 /** What the dev server last printed, so that each change is reported once. */
 let lastReport: string | undefined;
 
@@ -41,8 +44,13 @@ export function statementsLoader(contentDir: string): Loader {
       await collect();
       if (watcher && !watching) {
         watching = true;
+        // An editor's save can reach the watcher as several events (truncate, write, rename):
+        // wait until the files are quiet, then check once.
+        let timer: ReturnType<typeof setTimeout> | undefined;
         watcher.on('all', (_event, path) => {
-          if (path.startsWith(contentDir)) void collect();
+          if (!path.startsWith(contentDir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void collect(), SETTLE_MS);
         });
       }
     },

@@ -4,6 +4,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Problem } from './check/problems.ts';
+import type { Person } from '../schemas/person.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Statement } from '../schemas/statement.ts';
 import { buildExplainerModel, type ExplainerModel } from './page-model.ts';
 
 export interface StoryPage {
@@ -47,6 +50,26 @@ function byStory<T>(entries: readonly T[], storyOf: (entry: T) => string): Map<s
   return groups;
 }
 
+/** What a story page is built from, besides its entry. */
+interface PageSources {
+  sections: readonly CollectionEntry<'sections'>[];
+  statements: readonly Statement[];
+  people: ReadonlyMap<string, Person>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+function storyPage(entry: CollectionEntry<'explainers'>, input: PageSources): StoryPage {
+  const sections = [...input.sections].sort((a, b) => a.data.order - b.data.order);
+  const model = buildExplainerModel({
+    mainSources: entry.data.sources,
+    sections: sections.map((section) => ({ slug: section.id.slice(entry.id.length + 1), data: section.data })),
+    statements: input.statements,
+    people: input.people,
+    sources: input.sources,
+  });
+  return { kind: 'story', slug: entry.id, entry, sections, model, draft: entry.data.status === 'draft' };
+}
+
 /** Every listed story's page: the collections are read and indexed by story once. */
 export async function loadStoryPages(): Promise<StoryPage[]> {
   const [stories, sections, statements, people, sources] = await Promise.all([
@@ -63,37 +86,30 @@ export async function loadStoryPages(): Promise<StoryPage[]> {
     statements.map((statement) => statement.data),
     (statement) => statement.explainer,
   );
-  return stories.map((entry): StoryPage => {
-    const storySections = (sectionsByStory.get(entry.id) ?? []).sort((a, b) => a.data.order - b.data.order);
-    const model = buildExplainerModel({
-      mainSources: entry.data.sources,
-      sections: storySections.map((section) => ({ slug: section.id.slice(entry.id.length + 1), data: section.data })),
+  return stories.map((entry) =>
+    storyPage(entry, {
+      sections: sectionsByStory.get(entry.id) ?? [],
       statements: statementsByStory.get(entry.id) ?? [],
       people: peopleById,
       sources: sourcesById,
-    });
-    return {
-      kind: 'story',
-      slug: entry.id,
-      entry,
-      sections: storySections,
-      model,
-      draft: entry.data.status === 'draft',
-    };
-  });
+    }),
+  );
 }
 
 /**
  * One story's page for the dev server, where content changes between requests: checked
  * first, so that a mistake shows as the problem an editor must fix, never as a broken page.
+ * Its statements come from that same check, so the page and its problems always agree,
+ * even in the moment before the collections have reloaded a saved file.
  */
 export async function loadStoryPreview(slug: string): Promise<StoryPage | ProblemsPage> {
-  const { contentProblems } = await import('./dev-problems.ts');
+  const { contentProblems, checkedStory } = await import('./dev-problems.ts');
   const problems = contentProblems([slug]);
   const entry = await getEntry('explainers', slug);
-  if (problems.some((problem) => problem.severity === 'error') || !entry) {
+  const checked = checkedStory(slug);
+  if (problems.some((problem) => problem.severity === 'error') || !entry || !checked) {
     return { kind: 'problems', slug, title: entry?.data.title ?? slug, problems };
   }
-  const page = (await loadStoryPages()).find((candidate) => candidate.slug === slug);
-  return page ?? { kind: 'problems', slug, title: entry.data.title, problems };
+  const sections = await getCollection('sections', (section) => section.id.startsWith(`${slug}/`));
+  return storyPage(entry, { sections, ...checked });
 }

@@ -97,7 +97,7 @@ describe('the statements loader', () => {
     writeFileSync(council, original.replace('zoe-okafor', 'zoe-okafr'));
     const change = async () => {
       for (const listener of listeners) listener('change', council);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 400));
     };
     await change();
     await change();
