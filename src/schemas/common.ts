@@ -1,12 +1,26 @@
 import { z } from 'astro/zod';
+import { idMistakes, suggestId } from '../lib/check/text-hints.ts';
 
 /** Lowercase words joined by hyphens: how people, sources and statements are named. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Says which characters keep a text from being an id, and the id it was probably meant to be:
+ * a Cyrillic "а" or an invisible space looks right on screen and can only be found this way.
+ */
+function idError(input: unknown): string {
+  const text = typeof input === 'string' ? input : '';
+  const mistakes = idMistakes(text);
+  if (mistakes.length === 0) return 'must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"';
+  const suggestion = suggestId(text);
+  const fix = suggestion && suggestion !== text ? `; write "${suggestion}"` : '';
+  return `must be lowercase letters, digits and hyphens: ${mistakes.join(', ')}${fix}`;
+}
+
 /** An id written in kebab-case, e.g. `yuri-ushakov`. */
 export const id = z
   .string({ error: 'must be an id in kebab-case, e.g. "yuri-ushakov"' })
-  .regex(ID_PATTERN, { error: 'must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"' });
+  .regex(ID_PATTERN, { error: (issue) => idError(issue.input) });
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

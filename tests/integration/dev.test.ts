@@ -63,7 +63,7 @@ describe('npm run dev', () => {
 
   it('prints a content mistake with the same message as npm run check', async () => {
     writeFileSync(council, readFileSync(council, 'utf8').replace('by="zoe-okafor"', 'by="zoe-okafr"'));
-    const line = await waitForLog(/council\.mdx:7:\d+ {2}unknown person "zoe-okafr".*/);
+    const line = await waitForLog(/council\.mdx:7:\d+ {2}error {2}unknown person "zoe-okafr".*/);
     expect(line).toContain('(did you mean "zoe-okafor"?');
   }, 40_000);
 });

@@ -92,6 +92,21 @@ describe('sourceSchema', () => {
   });
   it('rejects a relayed source id that is not kebab-case', () => {
     expect(messages(sourceSchema, { ...source, relays: 'Russia 1' })).toEqual([
+      'relays: must be lowercase letters, digits and hyphens: "R" at position 1 is uppercase, " " at position 7 is a space; write "russia-1"',
+    ]);
+  });
+  it('names a look-alike letter in an id, and the id meant', () => {
+    expect(messages(sourceSchema, { ...source, relays: 'russiа-1' })).toEqual([
+      'relays: must be lowercase letters, digits and hyphens: "а" (U+0430, Cyrillic a) at position 6 looks like a Latin letter but is not one; write "russia-1"',
+    ]);
+  });
+  it('says where a hyphen is out of place in an id', () => {
+    expect(messages(sourceSchema, { ...source, relays: 'russia-1-' })).toEqual([
+      'relays: must be lowercase letters, digits and hyphens: a hyphen may only stand between two words, not at the start, the end or twice in a row; write "russia-1"',
+    ]);
+  });
+  it('keeps the example for an empty id', () => {
+    expect(messages(sourceSchema, { ...source, relays: '' })).toEqual([
       'relays: must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"',
     ]);
   });

@@ -1,3 +1,7 @@
+import { problemLine } from './report.ts';
+
+export { formatReport } from './report.ts';
+
 /** One mistake in the content, placed where an editor can find it. */
 export interface Problem {
   severity: 'error' | 'warning';
@@ -11,11 +15,9 @@ export interface Problem {
   hint?: string | undefined;
 }
 
-/** `path/to/file.mdx:LINE:COL  message  (hint)`: the form every check prints. */
+/** `path/to/file.mdx:LINE:COL  error  message  (hint)`, uncoloured: the form every check prints. */
 export function formatProblem(problem: Problem): string {
-  const place = `${problem.file}:${problem.line}:${problem.column}`;
-  const label = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${place}  ${label}${problem.message}${problem.hint ? `  (${problem.hint})` : ''}`;
+  return problemLine(problem);
 }
 
 /** Problems sorted by file, then line, then column, errors before warnings on a line. */
@@ -27,16 +29,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       a.column - b.column ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   );
-}
-
-/** A report for the terminal: every problem on a line, then a count. */
-export function formatReport(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  const lines = sortProblems(problems).map(formatProblem);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in the content.`);
-  return lines.join('\n');
 }
 
 /** Ranks known ids by how close they are to a mistyped one. */

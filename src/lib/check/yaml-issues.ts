@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isNode, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Problem } from './problems.ts';
+import { closeMatch, visibleText } from './text-hints.ts';
 
 /** Where a YAML document sits in its file: the whole file, or front matter from a line on. */
 export interface YamlPlace {
@@ -31,7 +32,7 @@ export function locate(place: YamlPlace, path: readonly PropertyKey[], key?: str
 
 function describe(value: unknown): string {
   if (value === undefined) return '';
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  const text = typeof value === 'string' ? `"${visibleText(value)}"` : JSON.stringify(value);
   return ` (got ${text && text.length > 60 ? `${text.slice(0, 57)}…` : text})`;
 }
 
@@ -46,7 +47,12 @@ export function yamlSyntaxProblems(place: YamlPlace): Problem[] {
   }));
 }
 
-/** Turns schema issues into placed problems, naming the field, the bad value and the fix. */
+/**
+ * Turns schema issues into placed problems, naming the field, the bad value and the fix.
+ * A misspelt field is one mistake, not two: `sumary:` is reported as the unknown field
+ * "sumary" with its correction, at its own line, and the "required field summary is
+ * missing" that follows from it is left out.
+ */
 export function schemaProblems(
   place: YamlPlace,
   issues: readonly z.core.$ZodIssue[],
@@ -59,29 +65,51 @@ export function schemaProblems(
         current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined,
       value,
     );
-  return issues.flatMap((issue): Problem[] => {
-    const field = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
+  const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(issue.path) === undefined;
+  const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+  const missing = new Set(issues.filter(isMissing).map((issue) => pathKey(issue.path)));
+  /** Fields reported as misspelt, so that their "missing" issue is not reported too. */
+  const misspelt = new Set<string>();
+
+  const unknownFields = issues.flatMap((issue): Problem[] => {
+    if (issue.code !== 'unrecognized_keys') return [];
+    const known = validKeys(issue.path);
+    // A field that is missing is the likeliest meaning of an unknown one.
+    const wanted = known.filter((field) => missing.has(pathKey([...issue.path, field])));
+    return issue.keys.map((key): Problem => {
+      const meant = closeMatch(key, wanted) ?? closeMatch(key, known);
+      if (meant !== undefined) misspelt.add(pathKey([...issue.path, meant]));
+      const name = [...issue.path, key].join('.');
+      return {
         severity: 'error',
         file: place.file,
         ...locate(place, issue.path, key),
-        message: `unknown field "${[...issue.path, key].join('.')}"`,
-        hint: `fields that exist here: ${validKeys(issue.path).join(', ')}`,
-      }));
-    }
+        message: meant === undefined ? `unknown field "${name}"` : `unknown field "${name}": did you mean "${meant}"?`,
+        hint:
+          meant === undefined
+            ? `fields that exist here: ${known.join(', ')}`
+            : `rename it "${meant}:"; fields that exist here: ${known.join(', ')}`,
+      };
+    });
+  });
+
+  const invalidValues = issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') return [];
+    const absent = isMissing(issue);
+    if (absent && misspelt.has(pathKey(issue.path))) return [];
+    const field = issue.path.join('.');
     const bad = valueAt(issue.path);
-    const missing = bad === undefined && issue.code === 'invalid_type';
     return [
       {
         severity: 'error',
         file: place.file,
         ...locate(place, issue.path),
-        message: missing
+        message: absent
           ? `required field "${field}" is missing`
           : `${field || 'the file'} ${issue.message}${describe(bad)}`,
-        hint: missing ? `add "${issue.path.at(-1)?.toString()}:" with its value (${issue.message})` : undefined,
+        hint: absent ? `add "${issue.path.at(-1)?.toString()}:" with its value (${issue.message})` : undefined,
       },
     ];
   });
+  return [...invalidValues, ...unknownFields];
 }

@@ -1,0 +1,69 @@
+/**
+ * The problems that concern some stories: those in the stories' own files, and those in the
+ * people and sources the stories cite. The whole content is still checked (a story can only
+ * be judged against every person and source), but an editor working on one story sees only
+ * what is theirs to fix.
+ */
+import type { MdxFile } from '../mdx.ts';
+import { findStatements } from '../statements.ts';
+import type { Problem } from './problems.ts';
+import type { ContentFiles } from './read-content.ts';
+
+/** The person and source ids some stories cite, read from the text as written (valid or not). */
+export interface StoryReferences {
+  people: Set<string>;
+  sources: Set<string>;
+}
+
+/** Ids written in an attribute or a list: `"a b"`, `"a, b"` or `[a, b]`. */
+function idsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(idsIn);
+  return typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
+}
+
+/** Every person and source the stories name, in `<Said by source>` and in `sources:` of their front matter. */
+export function storyReferences(files: Pick<ContentFiles, 'stories'>, slugs: readonly string[]): StoryReferences {
+  const people = new Set<string>();
+  const sources = new Set<string>();
+  for (const story of files.stories) {
+    if (!slugs.includes(story.slug)) continue;
+    const texts = [story.index, ...story.sections].filter((mdx): mdx is MdxFile => mdx !== undefined);
+    for (const mdx of texts) {
+      for (const statement of findStatements(mdx.tree)) {
+        idsIn(statement.attributes['by']).forEach((id) => people.add(id));
+        idsIn(statement.attributes['source']).forEach((id) => sources.add(id));
+      }
+    }
+    const frontmatter: unknown = story.index?.frontmatter?.document.toJS();
+    if (frontmatter !== null && typeof frontmatter === 'object' && 'sources' in frontmatter) {
+      idsIn(frontmatter.sources).forEach((id) => sources.add(id));
+    }
+  }
+  return { people, sources };
+}
+
+/** True when `file` is `folder` or lies inside it (paths as messages show them). */
+function isInside(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(`${folder}/`) || file.startsWith(`${folder}\\`);
+}
+
+/**
+ * The problems of some stories: in their folders, and in the files of the people and
+ * sources (YAML and stored text) they cite.
+ */
+export function problemsOfStories(
+  problems: readonly Problem[],
+  files: Pick<ContentFiles, 'stories' | 'people' | 'sources' | 'sourceTexts'>,
+  slugs: readonly string[],
+): Problem[] {
+  const folders = files.stories.filter((story) => slugs.includes(story.slug)).map((story) => story.file);
+  const cited = storyReferences(files, slugs);
+  const citedFiles = new Set([
+    ...files.people.filter((record) => cited.people.has(record.id)).map((record) => record.file),
+    ...files.sources.filter((record) => cited.sources.has(record.id)).map((record) => record.file),
+    ...[...files.sourceTexts].filter(([id]) => cited.sources.has(id)).map(([, text]) => text.file),
+  ]);
+  return problems.filter(
+    (problem) => citedFiles.has(problem.file) || folders.some((folder) => isInside(problem.file, folder)),
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * `npm run check` as an editor runs it: scripts/check.ts on copies of the valid fixture,
+ * with its options, its story arguments, its report and its exit codes.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, withContent } from '../support/invalid-cases.ts';
+
+const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
+const ESC = '\u001b[';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the check command from the project folder, without colour unless `env` asks for it. */
+function check(args: string[], env: Record<string, string> = { NO_COLOR: '1' }): Run {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'FORCE_COLOR' && name !== 'NO_COLOR'),
+  );
+  const result = spawnSync(NODE, ['scripts/check.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...inherited, CONTENT_DIR: '', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Replaces text in a file of the content copy. */
+function edit(contentDir: string, file: string, from: string, to: string): void {
+  const path = join(contentDir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** A second story beside sample-story, with a speaker that does not exist. */
+function addBrokenStory(contentDir: string): void {
+  const folder = join(contentDir, 'explainers', 'other-story');
+  mkdirSync(folder);
+  cpSync(join(contentDir, 'explainers', 'sample-story'), folder, { recursive: true });
+  edit(contentDir, 'explainers/other-story/council.mdx', 'by="zoe-okafor"', 'by="zoe-okafr"');
+}
+
+/** A warning in council.mdx, whose name sorts before index.mdx: a judging verb in the prose. */
+function addWarning(contentDir: string): void {
+  edit(
+    contentDir,
+    'explainers/sample-story/council.mdx',
+    "The council's spokesperson said",
+    'The spokesperson claimed',
+  );
+}
+
+describe('npm run check: the command', () => {
+  it('prints its usage for --help and -h, and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const run = check([flag]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('Usage: npm run check -- [options] [story ...]');
+      expect(run.stdout).toContain('--quiet');
+      expect(run.stdout).not.toContain('Content is valid');
+    }
+  });
+
+  it('refuses an unknown option with exit code 2 and the usage', () => {
+    const run = check(['--x']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('error: unknown option --x');
+    expect(run.stderr).toContain('Usage:');
+  });
+
+  it('checks a content folder given as an argument, or with --content', () => {
+    withContent(undefined, (_root, contentDir) => {
+      for (const args of [[contentDir], ['--content', contentDir]]) {
+        const run = check(args);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(
+          /^Content is valid: 1 story, 4 statements, 3 people, 2 sources(; \d+ warnings?)?\.$/m,
+        );
+      }
+    });
+  });
+
+  it('refuses a story that does not exist, naming the stories that do', () => {
+    withContent(undefined, (_root, contentDir) => {
+      const run = check(['--content', contentDir, 'sample-stroy']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('"sample-stroy" is neither a story of');
+      expect(run.stderr).toContain('did you mean "sample-story"?');
+      expect(run.stderr).toContain('stories: sample-story');
+    });
+  });
+
+  it('refuses a content folder with nothing in it', () => {
+    withContent(undefined, (root) => {
+      mkdirSync(join(root, 'empty', 'explainers'), { recursive: true });
+      const run = check([join(root, 'empty')]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('holds no stories, people or sources');
+    });
+  });
+});
+
+describe('npm run check: one story', () => {
+  it('reports only the problems of the story folder it is given', () => {
+    withContent(undefined, (_root, contentDir) => {
+      addBrokenStory(contentDir);
+      const broken = check([join(contentDir, 'explainers', 'other-story') + '/']);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toMatch(/other-story\/council\.mdx:7:\d+ {2}error {2}unknown person "zoe-okafr"/);
+      expect(broken.stderr).not.toContain('sample-story/');
+      expect(broken.stderr).toMatch(/^1 error, \d+ warnings? in 1 story\.$/m);
+
+      const clean = check([relative(PROJECT_ROOT, join(contentDir, 'explainers', 'sample-story'))]);
+      expect(clean.status, clean.stderr).toBe(0);
+      expect(clean.stderr).not.toContain('other-story');
+      expect(clean.stdout).toMatch(/^sample-story is valid: 4 statements, 2 people, 2 sources/m);
+      expect(clean.stdout).toContain('1 error elsewhere in');
+    });
+  });
+
+  it('takes a story by its slug', () => {
+    withContent(undefined, (_root, contentDir) => {
+      addBrokenStory(contentDir);
+      const run = check(['--content', contentDir, 'other-story']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('unknown person "zoe-okafr"');
+    });
+  });
+
+  it('reports the problems of the people the story cites', () => {
+    withContent(undefined, (_root, contentDir) => {
+      addBrokenStory(contentDir);
+      edit(contentDir, 'people/zoe-okafor.yaml', 'name:', 'nmae:');
+      edit(contentDir, 'people/silent-sam.yaml', 'name:', 'nmae:');
+      const run = check(['--content', contentDir, 'sample-story']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /people\/zoe-okafor\.yaml:\d+:\d+ {2}error {2}unknown field "nmae": did you mean "name"\?/,
+      );
+      expect(run.stderr, 'a person the story does not cite').not.toContain('silent-sam');
+    });
+  });
+});
+
+describe('npm run check: the report', () => {
+  it('prints errors before warnings, each with its label', () => {
+    withContent(undefined, (_root, contentDir) => {
+      addWarning(contentDir);
+      edit(
+        contentDir,
+        'explainers/sample-story/index.mdx',
+        'by="ana-lopez" mode="direct" source="town',
+        'by="ana-lopes" mode="direct" source="town',
+      );
+      const run = check([contentDir]);
+      expect(run.status).toBe(1);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/index\.mdx:10:\d+ {2}error {2}unknown person "ana-lopes"/);
+      expect(lines.slice(1, -1).every((line) => / {2}warning {2}/.test(line))).toBe(true);
+      expect(lines.some((line) => /council\.mdx:7:\d+ {2}warning {2}"claimed"/.test(line))).toBe(true);
+      expect(lines.at(-1)).toMatch(/^1 error, \d+ warnings? in the content\.$/);
+    });
+  });
+
+  it('reports a misspelt field once, at its line, with the field meant', () => {
+    withContent(undefined, (_root, contentDir) => {
+      edit(contentDir, 'explainers/sample-story/index.mdx', 'summary:', 'sumary:');
+      const run = check(['--quiet', contentDir]);
+      expect(run.status).toBe(1);
+      expect(run.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(/index\.mdx:3:1 {2}error {2}unknown field "sumary": did you mean "summary"\?/),
+        expect.stringMatching(/^1 error[,;]? .*in the content/),
+      ]);
+    });
+  });
+
+  it('writes out an invisible character in a wrong value', () => {
+    withContent(undefined, (_root, contentDir) => {
+      writeFileSync(
+        join(contentDir, 'people/silent-sam.yaml'),
+        `${readFileSync(join(contentDir, 'people/silent-sam.yaml'), 'utf8')}wikidata: "Q77\u200B47"\n`,
+      );
+      const run = check(['--quiet', contentDir]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/silent-sam\.yaml:\d+:\d+ {2}error {2}wikidata .*\(got "Q77<U\+200B>47"\)/);
+    });
+  });
+
+  it('hides warnings with --quiet and still counts them', () => {
+    withContent(undefined, (_root, contentDir) => {
+      addWarning(contentDir);
+      const run = check(['--quiet', contentDir]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^Content is valid: .*; \d+ warnings? hidden\.$/m);
+      const short = check(['-q', contentDir]);
+      expect(short.stdout).toBe(run.stdout);
+    });
+  });
+
+  it('is in colour with FORCE_COLOR, and plain with NO_COLOR', () => {
+    withContent(undefined, (_root, contentDir) => {
+      addWarning(contentDir);
+      edit(
+        contentDir,
+        'explainers/sample-story/index.mdx',
+        'by="ana-lopez" mode="direct" source="town',
+        'by="ana-lopes" mode="direct" source="town',
+      );
+      const coloured = check([contentDir], { FORCE_COLOR: '1' });
+      expect(coloured.stderr).toContain(`${ESC}31merror${ESC}39m`);
+      expect(coloured.stderr).toContain(`${ESC}33mwarning${ESC}39m`);
+      expect(coloured.stderr).toContain(`${ESC}2m(did you mean "ana-lopez"?`);
+      const plain = check([contentDir], { NO_COLOR: '1' });
+      expect(plain.stderr).not.toContain(ESC);
+      expect(plain.stderr).toContain('  error  unknown person "ana-lopes"');
+    });
+  });
+});
