@@ -2,16 +2,15 @@
 import { statementAttributesSchema, statementSchema } from '../../schemas/statement.ts';
 import { findStatements, STATEMENT_COMPONENT, type FoundStatement } from '../statements.ts';
 import type { ParsedStatement, ParsedStory } from './content.ts';
-import { closestIds, editDistance, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './text-hints.ts';
 import { fieldsAt } from './schema-keys.ts';
 
 const ATTRIBUTES = fieldsAt(statementAttributesSchema, []);
 
 function unknownAttributeHint(name: string): string {
-  const [near] = closestIds(name, ATTRIBUTES, 1);
-  const guess =
-    near && editDistance(name, near) <= Math.max(2, Math.floor(name.length / 3)) ? `did you mean "${near}"? ` : '';
-  return `${guess}attributes that exist: ${ATTRIBUTES.join(', ')}`;
+  const guess = didYouMean(name, ATTRIBUTES);
+  return `${guess ? `${guess} ` : ''}attributes that exist: ${ATTRIBUTES.join(', ')}`;
 }
 
 function attributeProblems(found: FoundStatement, at: Omit<Problem, 'severity' | 'message'>): Problem[] {
