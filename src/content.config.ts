@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { explainerSchema } from './schemas/explainer.ts';
+import { storySchema } from './schemas/story.ts';
 import { personSchema } from './schemas/person.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -11,13 +11,13 @@ import { statementsLoader } from './lib/statements-loader.ts';
 
 const CONTENT_DIR = contentDir();
 
-const explainers = defineCollection({
+const stories = defineCollection({
   loader: glob({
     pattern: '*/index.mdx',
     base: join(CONTENT_DIR, 'explainers'),
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
-  schema: explainerSchema,
+  schema: storySchema,
 });
 
 const sections = defineCollection({
@@ -44,4 +44,4 @@ const statements = defineCollection({
   schema: statementSchema,
 });
 
-export const collections = { explainers, sections, people, sources, statements };
+export const collections = { stories, sections, people, sources, statements };

@@ -21,10 +21,13 @@ export function contentGuard(): AstroIntegration {
           if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
           return;
         }
-        throw new AstroError(
+        const error = new AstroError(
           `The content has mistakes; nothing was built.\n\n${formatReport(problems)}`,
           'Fix each file at the line shown, then build again; `npm run check` lists the same problems.',
         );
+        // The mistake is in the content, not in the engine: its call stack would only bury the list.
+        error.stack = '';
+        throw error;
       },
     },
   };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { explainerSchema } from '../schemas/explainer.ts';
+import { storySchema } from '../schemas/story.ts';
 import { personSchema, roleSchema } from '../schemas/person.ts';
 import { periodSchema, sectionSchema } from '../schemas/section.ts';
 import { sourceSchema } from '../schemas/source.ts';
@@ -64,7 +64,7 @@ export function yamlRecordSchemas(): Record<string, unknown> {
 
 /** Where each editor-facing schema is defined, and what it describes. */
 const REFERENCE = [
-  { heading: 'Story front matter (`index.mdx`)', file: 'explainer.ts', schema: explainerSchema },
+  { heading: 'Story front matter (`index.mdx`)', file: 'story.ts', schema: storySchema },
   { heading: 'Background section front matter (other `.mdx` files)', file: 'section.ts', schema: sectionSchema },
   { heading: 'Statement attributes (`<Said …>`)', file: 'statement.ts', schema: statementAttributesSchema },
   { heading: 'Person (`content/people/<id>.yaml`)', file: 'person.ts', schema: personSchema },

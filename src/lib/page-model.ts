@@ -59,14 +59,14 @@ export interface SpeakerGroup {
 }
 
 /** Everything an explainer page shows about its statements and sources. */
-export interface ExplainerModel {
+export interface StoryModel {
   speakers: SpeakerGroup[];
   statements: StatementView[];
   /** Sources cited by the story or by any statement, main sources first. */
   sources: SourceView[];
 }
 
-export interface ExplainerInput {
+export interface StoryInput {
   /** Ids of the story's main sources. */
   mainSources: readonly string[];
   sections: readonly { slug: string; data: Pick<Section, 'title'> }[];
@@ -114,7 +114,7 @@ function sourceView(id: string, sources: ReadonlyMap<string, Source>, seen = new
 }
 
 /** Collects a story's statements, speakers and sources into the model its page renders. */
-export function buildExplainerModel(input: ExplainerInput): ExplainerModel {
+export function buildStoryModel(input: StoryInput): StoryModel {
   const places = new Map(
     input.sections.map((section) => [section.slug, { id: section.slug, title: section.data.title }]),
   );

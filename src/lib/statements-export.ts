@@ -1,4 +1,4 @@
-import type { ExplainerModel } from './page-model.ts';
+import type { StoryModel } from './page-model.ts';
 
 export interface ExportedStory {
   slug: string;
@@ -9,9 +9,9 @@ export interface ExportedStory {
 }
 
 /** The machine-readable form of a story's statements, written beside its page. */
-export function statementsExport(story: ExportedStory, model: ExplainerModel) {
+export function statementsExport(story: ExportedStory, model: StoryModel) {
   return {
-    explainer: story,
+    story,
     statements: model.statements.map((statement) => ({
       id: statement.id,
       speaker: { id: statement.speakerId, name: statement.speakerName },

@@ -7,14 +7,14 @@ import type { Problem } from './check/problems.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Statement } from '../schemas/statement.ts';
-import { buildExplainerModel, type ExplainerModel } from './page-model.ts';
+import { buildStoryModel, type StoryModel } from './page-model.ts';
 
 export interface StoryPage {
   kind: 'story';
   slug: string;
-  entry: CollectionEntry<'explainers'>;
+  entry: CollectionEntry<'stories'>;
   sections: CollectionEntry<'sections'>[];
-  model: ExplainerModel;
+  model: StoryModel;
   /** A draft is shown by the dev server only, with a banner. */
   draft: boolean;
 }
@@ -28,13 +28,13 @@ export interface ProblemsPage {
 }
 
 /** Drafts are previewed by the dev server and left out of the built site. */
-export function isListed(entry: CollectionEntry<'explainers'>): boolean {
+export function isListed(entry: CollectionEntry<'stories'>): boolean {
   return import.meta.env.DEV || entry.data.status === 'published';
 }
 
 /** The stories on the site, newest first: the published ones, and drafts in the dev server. */
-export async function listedStories(): Promise<CollectionEntry<'explainers'>[]> {
-  const entries = await getCollection('explainers', isListed);
+export async function listedStories(): Promise<CollectionEntry<'stories'>[]> {
+  const entries = await getCollection('stories', isListed);
   return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 
@@ -58,9 +58,9 @@ interface PageSources {
   sources: ReadonlyMap<string, Source>;
 }
 
-function storyPage(entry: CollectionEntry<'explainers'>, input: PageSources): StoryPage {
+function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): StoryPage {
   const sections = [...input.sections].sort((a, b) => a.data.order - b.data.order);
-  const model = buildExplainerModel({
+  const model = buildStoryModel({
     mainSources: entry.data.sources,
     sections: sections.map((section) => ({ slug: section.id.slice(entry.id.length + 1), data: section.data })),
     statements: input.statements,
@@ -84,7 +84,7 @@ export async function loadStoryPages(): Promise<StoryPage[]> {
   const sectionsByStory = byStory(sections, (section) => section.id.split('/')[0] ?? '');
   const statementsByStory = byStory(
     statements.map((statement) => statement.data),
-    (statement) => statement.explainer,
+    (statement) => statement.story,
   );
   return stories.map((entry) =>
     storyPage(entry, {
@@ -105,7 +105,7 @@ export async function loadStoryPages(): Promise<StoryPage[]> {
 export async function loadStoryPreview(slug: string): Promise<StoryPage | ProblemsPage> {
   const { contentProblems, checkedStory } = await import('./dev-problems.ts');
   const problems = contentProblems([slug]);
-  const entry = await getEntry('explainers', slug);
+  const entry = await getEntry('stories', slug);
   const checked = checkedStory(slug);
   if (problems.some((problem) => problem.severity === 'error') || !entry || !checked) {
     return { kind: 'problems', slug, title: entry?.data.title ?? slug, problems };

@@ -43,7 +43,7 @@ export const statementSchema = statementAttributesSchema.extend({
   /** The anchor of the statement in its page, e.g. "yuri-ushakov-it-could-happen-at-any". */
   id,
   /** Slug of the story it belongs to. */
-  explainer: id,
+  story: id,
   /** Slug of the background section it appears in; omitted for the article itself. */
   section: id.optional(),
   /** The words of the statement as plain text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExplainerModel, excerptOf, type ExplainerInput } from '../../src/lib/page-model.ts';
+import { buildStoryModel, excerptOf, type StoryInput } from '../../src/lib/page-model.ts';
 import { firstDay, lastDay, roleAt } from '../../src/lib/roles.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -35,7 +35,7 @@ function statement(partial: Partial<Statement> & Pick<Statement, 'id' | 'by'>): 
     mode: 'direct',
     source: ['gazette'],
     text: 'Words.',
-    explainer: 'bridge',
+    story: 'bridge',
     position: position++,
     file: 'content/explainers/bridge/index.mdx',
     line: 1,
@@ -43,7 +43,7 @@ function statement(partial: Partial<Statement> & Pick<Statement, 'id' | 'by'>): 
   };
 }
 
-const input: ExplainerInput = {
+const input: StoryInput = {
   mainSources: ['gazette'],
   sections: [{ slug: 'the-council', data: { title: 'The council' } }],
   people,
@@ -62,8 +62,8 @@ const input: ExplainerInput = {
   ],
 };
 
-describe('buildExplainerModel', () => {
-  const model = buildExplainerModel({ ...input, statements: [...input.statements].reverse() });
+describe('buildStoryModel', () => {
+  const model = buildStoryModel({ ...input, statements: [...input.statements].reverse() });
 
   it('orders speakers by their first statement in the story, and statements in reading order', () => {
     expect(model.speakers.map((speaker) => speaker.id)).toEqual(['zoe-okafor', 'ana-lopez']);
@@ -101,7 +101,7 @@ describe('buildExplainerModel', () => {
     expect(model.sources[0]?.relays?.publisher).toBe('Council Radio');
   });
   it('stops on a statement whose speaker is unknown', () => {
-    expect(() => buildExplainerModel({ ...input, statements: [statement({ id: 'x', by: 'nobody' })] })).toThrow(
+    expect(() => buildStoryModel({ ...input, statements: [statement({ id: 'x', by: 'nobody' })] })).toThrow(
       /Unknown person "nobody"/,
     );
   });

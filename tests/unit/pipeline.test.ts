@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentFingerprint, contentPass } from '../../src/lib/content-pass.ts';
 import { formatDate, formatPartialDate, formatPeriod } from '../../src/lib/dates.ts';
 import { parseMdx } from '../../src/lib/mdx.ts';
-import { buildExplainerModel } from '../../src/lib/page-model.ts';
+import { buildStoryModel } from '../../src/lib/page-model.ts';
 import { isStoryFile, remarkStatements } from '../../src/lib/remark-statements.ts';
 import { statementsExport } from '../../src/lib/statements-export.ts';
 import { statementsLoader } from '../../src/lib/statements-loader.ts';
@@ -127,7 +127,7 @@ describe('the remark plugin', () => {
 
 describe('the statements export', () => {
   it('lists each statement with its speaker, role, date precision, sources and anchor', () => {
-    const model = buildExplainerModel({
+    const model = buildStoryModel({
       mainSources: ['gazette'],
       sections: [],
       statements: [
@@ -138,7 +138,7 @@ describe('the statements export', () => {
           source: ['gazette'],
           text: 'We checked.',
           date: { value: '2024-05', precision: 'month' },
-          explainer: 'bridge',
+          story: 'bridge',
           position: 0,
           file: 'x.mdx',
           line: 1,

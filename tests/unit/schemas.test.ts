@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { explainerSchema } from '../../src/schemas/explainer.ts';
+import { storySchema } from '../../src/schemas/story.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -120,17 +120,17 @@ const explainer = {
   sources: ['unn-2025-06-29'],
 };
 
-describe('explainerSchema', () => {
+describe('storySchema', () => {
   it('accepts a valid story and defaults status and tags', () => {
-    expect(explainerSchema.parse(explainer)).toMatchObject({ status: 'published', tags: [] });
+    expect(storySchema.parse(explainer)).toMatchObject({ status: 'published', tags: [] });
   });
   it('rejects an unknown status', () => {
-    expect(messages(explainerSchema, { ...explainer, status: 'live' })).toEqual([
+    expect(messages(storySchema, { ...explainer, status: 'live' })).toEqual([
       'status: must be "published" or "draft"',
     ]);
   });
   it('rejects a story with no main source', () => {
-    expect(messages(explainerSchema, { ...explainer, sources: [] })).toEqual([
+    expect(messages(storySchema, { ...explainer, sources: [] })).toEqual([
       'sources: needs at least one main source id',
     ]);
   });

@@ -4,7 +4,7 @@
  * formed collected as a statement. References between them are not resolved yet: finding
  * the ones that do not resolve is the rules' work.
  */
-import type { Explainer } from '../../schemas/explainer.ts';
+import type { Story } from '../../schemas/story.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -58,7 +58,7 @@ export interface ParsedStory {
   file: string;
   /** True when the folder has an `index.mdx`, even one that does not parse. */
   hasIndex: boolean;
-  index: ParsedMdx<Explainer> | undefined;
+  index: ParsedMdx<Story> | undefined;
   /** Sections that parse, in `order` (by file name where the order is unknown). */
   sections: ParsedSection[];
   sectionFileCount: number;

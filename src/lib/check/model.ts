@@ -1,5 +1,5 @@
 /** The content model the site is built from: the stories, people and sources that passed the check. */
-import type { Explainer } from '../../schemas/explainer.ts';
+import type { Story } from '../../schemas/story.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -25,7 +25,7 @@ export interface SectionRecord extends Section {
 }
 
 /** A story whose every file passed the check. */
-export interface StoryRecord extends Explainer {
+export interface StoryRecord extends Story {
   slug: string;
   file: string;
   sections: SectionRecord[];

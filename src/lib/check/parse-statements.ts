@@ -85,7 +85,7 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
       const parsed = statementSchema.safeParse({
         ...found.attributes,
         id: found.id,
-        explainer: story.slug,
+        story: story.slug,
         section,
         text: found.text,
         position: statements.length,

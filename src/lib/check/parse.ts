@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { basename } from 'node:path';
-import { explainerSchema } from '../../schemas/explainer.ts';
+import { storySchema } from '../../schemas/story.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { sectionSchema } from '../../schemas/section.ts';
 import { sourceSchema } from '../../schemas/source.ts';
@@ -75,7 +75,7 @@ function parseFrontmatter<S extends z.ZodType>(
 
 function parseStory(story: StoryFiles, problems: Problem[]): ParsedStory {
   const index = story.index
-    ? parseFrontmatter(story.index, explainerSchema, 'title: "…"\\nsummary: "…"', problems)
+    ? parseFrontmatter(story.index, storySchema, 'title: "…"\\nsummary: "…"', problems)
     : undefined;
   const sections: ParsedSection[] = story.sections.map((mdx) => ({
     slug: basename(mdx.file, '.mdx'),

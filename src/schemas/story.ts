@@ -2,12 +2,12 @@ import { z } from 'astro/zod';
 import { calendarDate, id, nonBlank } from './common.ts';
 
 /** Whether a story is on the site. */
-export const explainerStatus = z.enum(['draft', 'published'], {
+export const storyStatus = z.enum(['draft', 'published'], {
   error: 'must be "published" or "draft"',
 });
 
 /** The front matter of a story: `content/explainers/<slug>/index.mdx`. */
-export const explainerSchema = z.strictObject({
+export const storySchema = z.strictObject({
   /** The headline, e.g. "Will Putin and Trump meet?". */
   title: nonBlank('the title'),
   /** The standfirst: one or two sentences that say what the story is about. */
@@ -17,11 +17,11 @@ export const explainerSchema = z.strictObject({
   /** Day up to which the facts are current, e.g. "2025-08-15". */
   asOf: calendarDate,
   /** "published" to put it on the site, "draft" to keep it off. */
-  status: explainerStatus.default('published'),
+  status: storyStatus.default('published'),
   /** Ids of the report(s) the story is built on, e.g. ["unn-2025-06-29"]. */
   sources: z.array(id).min(1, { error: 'needs at least one main source id' }),
   /** Topics, in kebab-case, e.g. ["russia", "diplomacy"]. */
   tags: z.array(id).default([]),
 });
 
-export type Explainer = z.output<typeof explainerSchema>;
+export type Story = z.output<typeof storySchema>;
