@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { storySchema } from './schemas/story.ts';
 import { personSchema } from './schemas/person.ts';
+import { publisherSchema } from './schemas/publisher.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { statementSchema } from './schemas/statement.ts';
@@ -29,6 +30,11 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
+const publishers = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: join(CONTENT_DIR, 'publishers') }),
+  schema: publisherSchema,
+});
+
 const people = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: join(CONTENT_DIR, 'people') }),
   schema: personSchema,
@@ -44,4 +50,4 @@ const statements = defineCollection({
   schema: statementSchema,
 });
 
-export const collections = { stories, sections, people, sources, statements };
+export const collections = { stories, sections, publishers, people, sources, statements };

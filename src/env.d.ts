@@ -5,5 +5,7 @@ declare namespace App {
      * its MDX renders, read by each `<Said>` in it.
      */
     storyStatements?: ReadonlyMap<string, import('./lib/page-model.ts').StatementView>;
+    /** The sources of the story being rendered, for `<Account>`, which names one by id. */
+    storySources?: import('./lib/page-model.ts').SourceBook;
   }
 }

@@ -22,6 +22,7 @@ export const ANCHOR_PREFIXES = {
   sidebarEntry: 'wsw-',
   speaker: 'speaker-',
   source: 'source-',
+  versions: 'versions-',
 } as const;
 
 /** The anchor of a statement's entry in the "Who said what" sidebar. */
@@ -32,6 +33,11 @@ export function sidebarAnchor(statementId: string): string {
 /** The anchor of a speaker's group in the sidebar. */
 export function speakerAnchor(personId: string): string {
   return `${ANCHOR_PREFIXES.speaker}${personId}`;
+}
+
+/** The anchor of the list of a statement's versions, in its sidebar entry. */
+export function versionsAnchor(statementId: string): string {
+  return `${ANCHOR_PREFIXES.versions}${statementId}`;
 }
 
 /** The anchor of a source in the page's source list. */

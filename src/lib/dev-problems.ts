@@ -4,6 +4,7 @@
  * enters the built site.
  */
 import { contentDir } from './content-dir.ts';
+import { buildReplyIndex } from './page-model.ts';
 import { contentPass } from './content-pass.ts';
 import type { Problem } from './check/problems.ts';
 import { problemsOfStories } from './check/scope.ts';
@@ -26,5 +27,13 @@ export function storySlugs(): string[] {
 export function checkedStory(slug: string) {
   const { model } = contentPass(contentDir());
   const story = model.stories.find((candidate) => candidate.slug === slug);
-  return story && { statements: story.statements, people: model.people, sources: model.sources };
+  if (!story) return undefined;
+  const statements = model.stories.flatMap((candidate) => candidate.statements);
+  return {
+    statements: story.statements,
+    people: model.people,
+    sources: model.sources,
+    publishers: model.publishers,
+    replies: buildReplyIndex(statements, model.people),
+  };
 }

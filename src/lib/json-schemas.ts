@@ -1,11 +1,17 @@
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { storySchema } from '../schemas/story.ts';
+import { eventSchema, storySchema } from '../schemas/story.ts';
 import { personSchema, roleSchema } from '../schemas/person.ts';
 import { periodSchema, sectionSchema } from '../schemas/section.ts';
+import { publisherSchema } from '../schemas/publisher.ts';
 import { sourceSchema } from '../schemas/source.ts';
-import { statementAttributesSchema } from '../schemas/statement.ts';
+import {
+  accountAttributesSchema,
+  sourcesDifferAttributesSchema,
+  statementAttributesSchema,
+  versionAttributesSchema,
+} from '../schemas/statement.ts';
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; description?: string } & Record<
   string,
@@ -59,6 +65,7 @@ export function yamlRecordSchemas(): Record<string, unknown> {
   return {
     'person.schema.json': toJson(personSchema, 'person.ts', 'A person in content/people/'),
     'source.schema.json': toJson(sourceSchema, 'source.ts', 'A source in content/sources/'),
+    'publisher.schema.json': toJson(publisherSchema, 'publisher.ts', 'A publisher in content/publishers/'),
   };
 }
 
@@ -66,10 +73,15 @@ export function yamlRecordSchemas(): Record<string, unknown> {
 const REFERENCE = [
   { heading: 'Story front matter (`index.mdx`)', file: 'story.ts', schema: storySchema },
   { heading: 'Background section front matter (other `.mdx` files)', file: 'section.ts', schema: sectionSchema },
+  { heading: 'Event (each item of a story’s `events`)', file: 'story.ts', schema: eventSchema },
   { heading: 'Statement attributes (`<Said …>`)', file: 'statement.ts', schema: statementAttributesSchema },
+  { heading: 'Version attributes (`<Version …>`)', file: 'statement.ts', schema: versionAttributesSchema },
+  { heading: 'Sources that differ (`<SourcesDiffer …>`)', file: 'statement.ts', schema: sourcesDifferAttributesSchema },
+  { heading: 'Account attributes (`<Account …>`, inside `<SourcesDiffer>`)', file: 'statement.ts', schema: accountAttributesSchema },
   { heading: 'Person (`content/people/<id>.yaml`)', file: 'person.ts', schema: personSchema },
   { heading: 'Role (each item of a person’s `roles`)', file: 'person.ts', schema: roleSchema },
   { heading: 'Source (`content/sources/<id>.yaml`)', file: 'source.ts', schema: sourceSchema },
+  { heading: 'Publisher (`content/publishers/<id>.yaml`)', file: 'publisher.ts', schema: publisherSchema },
   { heading: 'Period (a section’s `period`)', file: 'section.ts', schema: periodSchema },
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { StoryModel } from './page-model.ts';
+import type { CitationView, StatementView, StoryModel } from './page-model.ts';
 
 export interface ExportedStory {
   slug: string;
@@ -8,24 +8,53 @@ export interface ExportedStory {
   url: string;
 }
 
+/** A citation as data: the source, its publisher, and whom it cites, nearest first. */
+function exportCitation(citation: CitationView) {
+  return {
+    source: citation.source.id,
+    publisher: citation.source.publisher.id,
+    citing: citation.citing.map((link) =>
+      link.kind === 'source'
+        ? { source: link.source.id, publisher: link.source.publisher.id }
+        : { source: null, publisher: link.publisher.id },
+    ),
+    label: citation.label,
+  };
+}
+
+/** One statement as data, its anchor under `pageUrl`. */
+export function exportStatement(statement: StatementView, pageUrl: string) {
+  return {
+    id: statement.id,
+    story: statement.story,
+    speaker: { id: statement.speakerId, name: statement.speakerName },
+    role: statement.role ?? null,
+    mode: statement.mode,
+    text: statement.text,
+    date: statement.date?.value ?? null,
+    datePrecision: statement.date?.precision ?? null,
+    venue: statement.venue ?? null,
+    channel: statement.channel ?? null,
+    spokenLanguage: statement.spokenLanguage ?? null,
+    language: statement.wordsLanguage,
+    citations: statement.citations.map(exportCitation),
+    renderings: statement.renderings.map((rendering) => ({
+      text: rendering.text,
+      language: rendering.lang,
+      original: rendering.original,
+      citations: rendering.citations.map(exportCitation),
+    })),
+    answers: statement.answers ? { story: statement.answers.story, id: statement.answers.id } : null,
+    answeredBy: statement.answeredBy.map((link) => ({ story: link.story, id: link.id })),
+    section: { id: statement.place.id, title: statement.place.title },
+    anchor: `${pageUrl}#${statement.id}`,
+  };
+}
+
 /** The machine-readable form of a story's statements, written beside its page. */
 export function statementsExport(story: ExportedStory, model: StoryModel) {
   return {
     story,
-    statements: model.statements.map((statement) => ({
-      id: statement.id,
-      speaker: { id: statement.speakerId, name: statement.speakerName },
-      role: statement.role ?? null,
-      mode: statement.mode,
-      text: statement.text,
-      date: statement.date?.value ?? null,
-      datePrecision: statement.date?.precision ?? null,
-      venue: statement.venue ?? null,
-      channel: statement.channel ?? null,
-      language: statement.language ?? null,
-      sources: statement.sources.map((source) => source.id),
-      section: { id: statement.place.id, title: statement.place.title },
-      anchor: `${story.url}#${statement.id}`,
-    })),
+    statements: model.statements.map((statement) => exportStatement(statement, story.url)),
   };
 }

@@ -4,6 +4,13 @@ import { isJsxElement, walk, type JsxElement } from './mdx.ts';
 
 /** The component editors write around every statement. */
 export const STATEMENT_COMPONENT = 'Said';
+/** Another rendering of a statement's words. */
+export const VERSION_COMPONENT = 'Version';
+/** A fact on which sources disagree, and what each of them says. */
+export const SOURCES_DIFFER_COMPONENT = 'SourcesDiffer';
+export const ACCOUNT_COMPONENT = 'Account';
+/** Every component a story may use. */
+export const STORY_COMPONENTS = [STATEMENT_COMPONENT, VERSION_COMPONENT, SOURCES_DIFFER_COMPONENT, ACCOUNT_COMPONENT];
 
 /** A `<Said>` element found in a story's text, before validation. */
 export interface FoundStatement {
@@ -93,6 +100,41 @@ export function findStatements(tree: Root): FoundStatement[] {
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,
       nested: ancestors.some((ancestor) => 'name' in ancestor && ancestor.name === STATEMENT_COMPONENT),
+    });
+  });
+  return found;
+}
+
+/** A component of the engine found in a story's text, before validation. */
+export interface FoundComponent {
+  name: string;
+  element: JsxElement;
+  attributes: Record<string, string>;
+  expressionAttributes: string[];
+  text: string;
+  line: number;
+  column: number;
+  /** Names of the engine's components it sits inside, outermost first. */
+  inside: string[];
+}
+
+/** Every element named `name` in a tree, in reading order. */
+export function findComponents(tree: Root, name: string): FoundComponent[] {
+  const found: FoundComponent[] = [];
+  walk(tree, (node, ancestors) => {
+    if (!isJsxElement(node) || node.name !== name) return;
+    found.push({
+      name,
+      element: node,
+      ...readAttributes(node),
+      text: textOf(node),
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      inside: ancestors.flatMap((ancestor) =>
+        'name' in ancestor && typeof ancestor.name === 'string' && STORY_COMPONENTS.includes(ancestor.name)
+          ? [ancestor.name]
+          : [],
+      ),
     });
   });
   return found;

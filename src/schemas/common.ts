@@ -98,6 +98,9 @@ export const webUrl = z.url({
   error: 'must be a web address starting with https:// or http://',
 });
 
+/** The language the site is written in: quoted words in any other carry their own `lang`. */
+export const PAGE_LANGUAGE = 'en';
+
 /** A language tag (BCP 47), e.g. `en`, `ru`, `uk`, `pt-BR`. */
 export const languageTag = z
   .string()

@@ -22,6 +22,8 @@ export const personSchema = z.strictObject({
   name: nonBlank('the name'),
   /** Name for second mentions, e.g. "Ushakov"; defaults to the last word of `name`. */
   shortName: z.string().trim().min(1).optional(),
+  /** Other spellings of the name that sources use, e.g. ["Yury Ushakov"]; quotes keep their source's. */
+  spellings: z.array(nonBlank('a spelling')).default([]),
   /** One sentence a reader needs to place the person, e.g. "Foreign-policy aide to the President of Russia." */
   description: nonBlank('the description'),
   /** Offices held, oldest first, so the page can show the role at the time of each statement. */

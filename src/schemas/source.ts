@@ -1,25 +1,29 @@
 import { z } from 'astro/zod';
 import { calendarDate, id, languageTag, nonBlank, webUrl } from './common.ts';
 
-/** A publication that reports statements: `content/sources/<id>.yaml`. */
+/** One item that reports statements: an article, a transcript, a broadcast: `content/sources/<id>.yaml`. */
 export const sourceSchema = z.strictObject({
-  /** Who published it, e.g. "UNN" or "Russia-1". */
-  publisher: nonBlank('the publisher'),
+  /** Id of the outlet that published it, a file in content/publishers/, e.g. "unn". */
+  publisher: id,
   /** The headline or name of the item, e.g. "Putin and Trump could meet at any moment - Ushakov". */
   title: nonBlank('the title'),
   /** Day of publication or broadcast, e.g. "2025-06-29". */
   date: calendarDate,
+  /** True when the stored copy does not show the day and `date` is the likely one. */
+  dateUncertain: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Who wrote it, when the item names them, e.g. "Joaquín Núñez". */
+  author: z.string().trim().min(1).optional(),
   /** Language the source is published in, e.g. "en". */
   language: languageTag,
   /** Where readers can read it, e.g. "https://unn.ua/en/news/…"; omit when none is public. */
   url: webUrl.optional(),
   /** A saved copy that will not change, e.g. "https://web.archive.org/web/2025/https://…". */
   archiveUrl: webUrl.optional(),
-  /** The id of the source this one reports on, e.g. "russia-1-2025-06-29" for a report of a broadcast. */
-  relays: id.optional(),
-  /** One sentence on what the source is, shown in the source list. */
+  /** The source's own framing, shown as the source's, e.g. 'Calls the Russian president "Russian dictator" in its own voice.' */
+  framing: z.string().trim().min(1).optional(),
+  /** One sentence on what the item is, shown in the source list. */
   note: z.string().trim().min(1).optional(),
-  /** The passage(s) of the source that hold the quotes it reports, word for word. */
+  /** The passages of the source that hold the quotes it reports, word for word, one per line. */
   excerpt: z.string().trim().min(1).optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, languageTag, partialDate } from './common.ts';
+import { id, languageTag, nonBlank, partialDate } from './common.ts';
 
 /**
  * How the words reach the reader: `direct` (the speaker's exact words) or `paraphrase`
@@ -11,11 +11,62 @@ export const statementMode = z.enum(STATEMENT_MODES, {
 });
 export type StatementMode = z.output<typeof statementMode>;
 
-/** Source ids written as one id or several separated by spaces or commas. */
-const sourceIds = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
-  z.array(id).min(1, { error: 'needs at least one source id, e.g. source="unn-2025-06-29"' }),
+/** The word that joins a source to whom it cites in a citation. */
+export const CITING = 'citing';
+
+/**
+ * Splits what an editor writes in `source="…"` into citations: commas separate citations,
+ * `citing` joins a source to whom it cites; ids separated by spaces alone are separate citations.
+ */
+export function splitCitations(value: string): string[][] {
+  return value
+    .split(/[,;]/)
+    .flatMap((part) => {
+      const chain = part.trim().split(new RegExp(`\\s+${CITING}\\s+`));
+      return chain.length === 1 ? part.trim().split(/\s+/).map((single) => [single]) : [chain.map((link) => link.trim())];
+    })
+    .filter((chain) => chain.some(Boolean));
+}
+
+/** One citation: the source a statement is taken from, and whom that source cites, in order. */
+export const citationSchema = z.strictObject({
+  /** Id of the source the words are taken from, e.g. "aa-2025-10-09". */
+  source: id,
+  /** Whom it cites, nearest first: ids of sources, or of publishers when no item is known, e.g. ["tass"]. */
+  citing: z.array(id).default([]),
+});
+export type Citation = z.output<typeof citationSchema>;
+
+/**
+ * Citations written `source="aa-2025-10-09 citing tass, moscow-times-2025-10-09"`;
+ * normalised to a list of `{ source, citing }`.
+ */
+export const citations = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
+      : value,
+  z.array(citationSchema).min(1, { error: 'needs at least one source id, e.g. source="unn-2025-06-29"' }),
 );
+
+/** A statement named from elsewhere: `its-id` in the same story, or `story-slug#its-id` in another. */
+export const statementRef = z.preprocess(
+  // Accepts its own output too, so a collected statement validates again unchanged.
+  (value) =>
+    value !== null && typeof value === 'object' && 'id' in value
+      ? [('story' in value && value.story) || '', value.id].filter(Boolean).join('#')
+      : value,
+  z
+  .string()
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be a statement id, e.g. "ryabkov-momentum", or "story-slug#statement-id" for another story',
+  })
+  .transform((text) => {
+    const [story, statement] = text.includes('#') ? text.split('#') : [undefined, text];
+    return { story, id: statement ?? text };
+  }),
+);
+export type StatementRef = z.output<typeof statementRef>;
 
 /** The attributes an editor writes on `<Said>` in the text of a story. */
 export const statementAttributesSchema = z.strictObject({
@@ -23,8 +74,8 @@ export const statementAttributesSchema = z.strictObject({
   by: id,
   /** "direct" for exact words, "paraphrase" for words a report retells. */
   mode: statementMode,
-  /** Id(s) of the source(s) that report it, e.g. "unn-2025-06-29" or "unn-2025-06-29 online-ua-2025-06-29". */
-  source: sourceIds,
+  /** Where the words are taken from, and whom that source cites, e.g. "aa-2025-10-09 citing tass"; several separated by commas. */
+  source: citations,
   /** When it was said: "2025-06-29", "2025-06" or "2025"; omit when the report gives no date. */
   date: partialDate.optional(),
   /** Where or on what occasion, e.g. "NATO summit, The Hague". */
@@ -32,11 +83,39 @@ export const statementAttributesSchema = z.strictObject({
   /** Through what it was said, e.g. "Russia-1 television interview". */
   channel: z.string().trim().min(1).optional(),
   /** Language the speaker used, e.g. "ru". */
+  spoken: languageTag.optional(),
+  /** Language of the words as written here, when not English, e.g. "ru" for a Russian original. */
   lang: languageTag.optional(),
+  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story. */
+  answers: statementRef.optional(),
   /** A permanent anchor for the statement, e.g. "ushakov-any-moment"; made from the words when omitted. */
   id: id.optional(),
 });
 export type StatementAttributes = z.output<typeof statementAttributesSchema>;
+
+/** The attributes of `<Version>`: another rendering of a statement's words. */
+export const versionAttributesSchema = z.strictObject({
+  /** The written id of the statement this is a version of, e.g. "putin-greeting". */
+  of: id,
+  /** Where this rendering is taken from, and whom that source cites, e.g. "voz-2025-08-15". */
+  source: citations,
+  /** Language of the words, when not English, e.g. "ru". */
+  lang: languageTag.optional(),
+});
+
+/** One rendering of a statement's words: the one shown in the text, or another version of it. */
+export const renderingSchema = z.strictObject({
+  /** The words as plain text. */
+  text: nonBlank('the words'),
+  /** Language of the words, e.g. "en". */
+  lang: languageTag,
+  /** Where these words are taken from. */
+  source: z.array(citationSchema).min(1),
+  /** Where the rendering is written, for messages. */
+  file: z.string(),
+  line: z.number().int().min(1),
+});
+export type Rendering = z.output<typeof renderingSchema>;
 
 /** A statement as the build collects it from the text: attributes, words and place. */
 export const statementSchema = statementAttributesSchema.extend({
@@ -48,6 +127,10 @@ export const statementSchema = statementAttributesSchema.extend({
   section: id.optional(),
   /** The words of the statement as plain text. */
   text: z.string().trim().min(1, { error: 'has no words: write the quote or the paraphrase between <Said> and </Said>' }),
+  /** True when the editor wrote the id, which makes it safe to link to. */
+  idWritten: z.boolean().default(false),
+  /** The other renderings of the same words, from `<Version>` elements. */
+  versions: z.array(renderingSchema).default([]),
   /** Position in reading order within its story, from 0. */
   position: z.number().int().min(0),
   /** Where the statement is written, for messages: path relative to the project, and line. */
@@ -55,3 +138,15 @@ export const statementSchema = statementAttributesSchema.extend({
   line: z.number().int().min(1),
 });
 export type Statement = z.output<typeof statementSchema>;
+
+/** The attributes of `<SourcesDiffer>`: a fact on which sources disagree. */
+export const sourcesDifferAttributesSchema = z.strictObject({
+  /** What the sources disagree on, e.g. "How long the press conference lasted". */
+  about: nonBlank('what the sources differ on'),
+});
+
+/** The attributes of `<Account>`: what one source says, inside `<SourcesDiffer>`. */
+export const accountAttributesSchema = z.strictObject({
+  /** The source that says it, e.g. "tass-2025-08-16". */
+  source: citations,
+});

@@ -6,6 +6,20 @@ export const storyStatus = z.enum(['draft', 'published'], {
   error: 'must be "published" or "draft"',
 });
 
+/** Something that happened, for the timelines: a meeting, a call, a summit. */
+export const eventSchema = z.strictObject({
+  /** The day it happened, e.g. "2025-08-15". */
+  date: calendarDate,
+  /** What happened, in a short sentence, e.g. "Putin and Trump meet in Anchorage". */
+  what: nonBlank('what happened'),
+  /** Where it happened, e.g. "Anchorage, Alaska". */
+  where: z.string().trim().min(1).optional(),
+  /** Id of a source that reports it, e.g. "tass-2025-08-16". */
+  source: id,
+});
+
+export type StoryEvent = z.output<typeof eventSchema>;
+
 /** The front matter of a story: `content/explainers/<slug>/index.mdx`. */
 export const storySchema = z.strictObject({
   /** The headline, e.g. "Will Putin and Trump meet?". */
@@ -20,6 +34,8 @@ export const storySchema = z.strictObject({
   status: storyStatus.default('published'),
   /** Ids of the report(s) the story is built on, e.g. ["unn-2025-06-29"]. */
   sources: z.array(id).min(1, { error: 'needs at least one main source id' }),
+  /** Dated events the story tells of, for its timeline, each with a source. */
+  events: z.array(eventSchema).default([]),
   /** Topics, in kebab-case, e.g. ["russia", "diplomacy"]. */
   tags: z.array(id).default([]),
 });

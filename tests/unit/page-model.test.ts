@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel, excerptOf, type StoryInput } from '../../src/lib/page-model.ts';
-import { firstDay, lastDay, roleAt } from '../../src/lib/roles.ts';
+import { buildReplyIndex, buildStoryModel, excerptOf, type StoryInput } from '../../src/lib/page-model.ts';
+import { firstDay, lastDay, roleAt, roleDuring, statementWindow } from '../../src/lib/roles.ts';
 import type { Person } from '../../src/schemas/person.ts';
+import type { Publisher } from '../../src/schemas/publisher.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import type { Statement } from '../../src/schemas/statement.ts';
 
@@ -10,6 +11,7 @@ const people = new Map<string, Person>([
     'ana-lopez',
     {
       name: 'Ana López',
+      spellings: ['Ana Lopes'],
       description: 'Mayor of a small town.',
       roles: [
         { title: 'Councillor', from: { value: '2015', precision: 'year' }, to: { value: '2019', precision: 'year' } },
@@ -19,22 +21,41 @@ const people = new Map<string, Person>([
   ],
   [
     'zoe-okafor',
-    { name: 'Zoë Okafor', shortName: 'Okafor', description: 'Spokesperson.', roles: [{ title: 'Spokesperson' }] },
+    {
+      name: 'Zoë Okafor',
+      spellings: [],
+      shortName: 'Okafor',
+      description: 'Spokesperson.',
+      roles: [{ title: 'Spokesperson' }],
+    },
   ],
-  ['sam-silent', { name: 'Sam Silent', description: 'Quoted by no one.', roles: [{ title: 'Observer' }] }],
+  [
+    'sam-silent',
+    { name: 'Sam Silent', spellings: [], description: 'Quoted by no one.', roles: [{ title: 'Observer' }] },
+  ],
 ]);
 
 const sources = new Map<string, Source>([
-  ['gazette', { publisher: 'Town Gazette', title: 'Bridge', date: '2024-05-02', language: 'en', relays: 'radio' }],
-  ['radio', { publisher: 'Council Radio', title: 'Bulletin', date: '2024-05-01', language: 'en' }],
+  ['gazette', { publisher: 'town-gazette', title: 'Bridge', date: '2024-05-02', language: 'en' }],
+  ['radio', { publisher: 'council-radio', title: 'Bulletin', date: '2024-05-01', language: 'en' }],
 ]);
+
+const publishers = new Map<string, Publisher>([
+  ['town-gazette', { name: 'Town Gazette', description: 'Local newspaper', country: 'GB' }],
+  ['council-radio', { name: 'Council Radio', description: 'The council’s radio station', country: 'GB' }],
+  ['wire', { name: 'Wire Agency', description: 'News agency', country: 'GB' }],
+]);
+
+const cite = (source: string, ...citing: string[]) => ({ source, citing });
 
 let position = 0;
 function statement(partial: Partial<Statement> & Pick<Statement, 'id' | 'by'>): Statement {
   return {
     mode: 'direct',
-    source: ['gazette'],
+    source: [cite('gazette')],
     text: 'Words.',
+    idWritten: true,
+    versions: [],
     story: 'bridge',
     position: position++,
     file: 'content/explainers/bridge/index.mdx',
@@ -48,13 +69,14 @@ const input: StoryInput = {
   sections: [{ slug: 'the-council', data: { title: 'The council' } }],
   people,
   sources,
+  publishers,
   statements: [
     statement({
       id: 'okafor-1',
       by: 'zoe-okafor',
       mode: 'paraphrase',
       date: { value: '2024-05-01', precision: 'day' },
-      source: ['radio'],
+      source: [cite('radio')],
     }),
     statement({ id: 'lopez-1', by: 'ana-lopez', date: { value: '2024-05-02', precision: 'day' } }),
     statement({ id: 'lopez-old', by: 'ana-lopez', date: { value: '2019', precision: 'year' }, section: 'the-council' }),
@@ -96,9 +118,9 @@ describe('buildStoryModel', () => {
   it('places each statement in the article or its section', () => {
     expect(model.statements.map((s) => s.place.id)).toEqual(['article', 'article', 'the-council', 'article']);
   });
-  it('lists cited sources once, main sources first, with what they relay', () => {
+  it('lists cited sources once, main sources first, with their publishers', () => {
     expect(model.sources.map((s) => s.id)).toEqual(['gazette', 'radio']);
-    expect(model.sources[0]?.relays?.publisher).toBe('Council Radio');
+    expect(model.sources[0]?.publisher).toMatchObject({ id: 'town-gazette', description: 'Local newspaper' });
   });
   it('stops on a statement whose speaker is unknown', () => {
     expect(() => buildStoryModel({ ...input, statements: [statement({ id: 'x', by: 'nobody' })] })).toThrow(
@@ -152,5 +174,117 @@ describe('excerptOf', () => {
   });
   it('keeps short text whole', () => {
     expect(excerptOf('Short.', 60)).toBe('Short.');
+  });
+});
+
+describe('relay chains', () => {
+  const model = buildStoryModel({
+    ...input,
+    statements: [
+      statement({ id: 'relayed', by: 'zoe-okafor', source: [cite('gazette', 'radio', 'wire')] }),
+      statement({ id: 'two', by: 'zoe-okafor', source: [cite('gazette'), cite('radio', 'wire')] }),
+    ],
+  });
+  it('say each citation in words, to any depth, ending at an outlet with no known item', () => {
+    const [relayed, two] = model.statements;
+    expect(relayed?.citations.map((citation) => citation.label)).toEqual([
+      'Town Gazette, citing Council Radio, citing Wire Agency',
+    ]);
+    expect(relayed?.citations[0]?.citing.map((link) => link.kind)).toEqual(['source', 'publisher']);
+    expect(two?.citations.map((citation) => citation.label)).toEqual([
+      'Town Gazette',
+      'Council Radio, citing Wire Agency',
+    ]);
+  });
+  it('belong to the citation, not to the source', () => {
+    const plain = buildStoryModel({ ...input, statements: [statement({ id: 'plain', by: 'zoe-okafor' })] });
+    expect(plain.statements[0]?.citations[0]?.label).toBe('Town Gazette');
+  });
+  it('put every item of a chain in the source list', () => {
+    expect(model.sources.map((source) => source.id)).toEqual(['gazette', 'radio']);
+  });
+});
+
+describe('versions of a statement', () => {
+  const model = buildStoryModel({
+    ...input,
+    statements: [
+      statement({
+        id: 'greeting',
+        by: 'zoe-okafor',
+        text: 'Good afternoon, dear neighbour.',
+        spoken: 'ru',
+        versions: [
+          { text: 'Good afternoon, neighbor', lang: 'en', source: [cite('radio')], file: 'x.mdx', line: 3 },
+          { text: 'Добрый день, дорогой сосед.', lang: 'ru', source: [cite('radio', 'wire')], file: 'x.mdx', line: 5 },
+        ],
+      }),
+    ],
+  });
+  const [greeting] = model.statements;
+  it('list the rendering shown first, then the others, each with its language and source', () => {
+    expect(
+      greeting?.renderings.map((rendering) => [rendering.lang, rendering.original, rendering.citations[0]?.label]),
+    ).toEqual([
+      ['en', false, 'Town Gazette'],
+      ['en', false, 'Council Radio'],
+      ['ru', true, 'Council Radio, citing Wire Agency'],
+    ]);
+  });
+  it('keep the language spoken apart from the language of the words shown', () => {
+    expect([greeting?.spokenLanguage, greeting?.wordsLanguage]).toEqual(['ru', 'en']);
+  });
+});
+
+describe('replies across stories', () => {
+  const asked = statement({
+    id: 'asked',
+    by: 'zoe-okafor',
+    story: 'first',
+    date: { value: '2024-05-01', precision: 'day' },
+  });
+  const answer = statement({
+    id: 'answer',
+    by: 'ana-lopez',
+    story: 'second',
+    date: { value: '2024-05-02', precision: 'day' },
+    answers: { story: 'first', id: 'asked' },
+  });
+  const replies = buildReplyIndex([asked, answer], people);
+  it('link both ends, with who and when', () => {
+    expect(replies.get('second#answer')?.answers).toMatchObject({
+      story: 'first',
+      id: 'asked',
+      label: 'Okafor, 1 May 2024',
+    });
+    expect(replies.get('first#asked')?.answeredBy).toEqual([
+      expect.objectContaining({ story: 'second', id: 'answer', label: 'López, 2 May 2024' }),
+    ]);
+  });
+  it('reach the page model', () => {
+    const first = buildStoryModel({ ...input, statements: [asked], replies });
+    expect(first.statements[0]?.answeredBy.map((link) => link.id)).toEqual(['answer']);
+  });
+});
+
+describe('role at the time', () => {
+  const changing = {
+    roles: [
+      { title: 'Deputy', to: { value: '2024-05-10', precision: 'day' as const } },
+      { title: 'Minister', from: { value: '2024-05-11', precision: 'day' as const } },
+    ],
+  };
+  it('is the role held throughout the days a statement may have been said', () => {
+    const window = statementWindow(undefined, '2024-06-30');
+    expect(roleDuring(changing, window.from, window.to)?.title).toBe('Minister');
+  });
+  it('is left out when the role changed in the days before an undated statement’s source', () => {
+    const window = statementWindow(undefined, '2024-05-20');
+    expect(window).toEqual({ from: '2024-04-20', to: '2024-05-20' });
+    expect(roleDuring(changing, window.from, window.to)).toBeUndefined();
+  });
+  it('is left out when it changed within a month-precision date', () => {
+    const window = statementWindow({ value: '2024-05', precision: 'month' }, '2024-06-01');
+    expect(roleDuring(changing, window.from, window.to)).toBeUndefined();
   });
 });

@@ -135,8 +135,10 @@ describe('the statements export', () => {
           id: 'every-bolt',
           by: 'ana-lopez',
           mode: 'direct',
-          source: ['gazette'],
+          source: [{ source: 'gazette', citing: ['wire'] }],
           text: 'We checked.',
+          idWritten: true,
+          versions: [],
           date: { value: '2024-05', precision: 'month' },
           story: 'bridge',
           position: 0,
@@ -144,13 +146,20 @@ describe('the statements export', () => {
           line: 1,
         },
       ],
-      people: new Map([['ana-lopez', { name: 'Ana López', description: 'Mayor.', roles: [{ title: 'Mayor' }] }]]),
-      sources: new Map([['gazette', { publisher: 'Gazette', title: 'Bridge', date: '2024-05-02', language: 'en' }]]),
+      people: new Map([
+        ['ana-lopez', { name: 'Ana López', spellings: [], description: 'Mayor.', roles: [{ title: 'Mayor' }] }],
+      ]),
+      sources: new Map([['gazette', { publisher: 'gazette', title: 'Bridge', date: '2024-05-02', language: 'en' }]]),
+      publishers: new Map([
+        ['gazette', { name: 'Gazette', description: 'Local newspaper', country: 'GB' }],
+        ['wire', { name: 'Wire', description: 'News agency', country: 'GB' }],
+      ]),
     });
     const exported = statementsExport({ slug: 'bridge', title: 'Bridge', asOf: '2024-05-03', url: '/bridge/' }, model);
     expect(exported.statements).toEqual([
       {
         id: 'every-bolt',
+        story: 'bridge',
         speaker: { id: 'ana-lopez', name: 'Ana López' },
         role: 'Mayor',
         mode: 'direct',
@@ -159,8 +168,33 @@ describe('the statements export', () => {
         datePrecision: 'month',
         venue: null,
         channel: null,
-        language: null,
-        sources: ['gazette'],
+        spokenLanguage: null,
+        language: 'en',
+        citations: [
+          {
+            source: 'gazette',
+            publisher: 'gazette',
+            citing: [{ source: null, publisher: 'wire' }],
+            label: 'Gazette, citing Wire',
+          },
+        ],
+        renderings: [
+          {
+            text: 'We checked.',
+            language: 'en',
+            original: false,
+            citations: [
+              {
+                source: 'gazette',
+                publisher: 'gazette',
+                citing: [{ source: null, publisher: 'wire' }],
+                label: 'Gazette, citing Wire',
+              },
+            ],
+          },
+        ],
+        answers: null,
+        answeredBy: [],
         section: { id: 'article', title: 'The story' },
         anchor: '/bridge/#every-bolt',
       },

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { storySchema } from '../../src/schemas/story.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
+import { publisherSchema } from '../../src/schemas/publisher.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { statementAttributesSchema } from '../../src/schemas/statement.ts';
 
@@ -60,7 +61,7 @@ describe('personSchema', () => {
 });
 
 const source = {
-  publisher: 'UNN',
+  publisher: 'unn',
   title: 'Putin and Trump could meet at any moment - Ushakov',
   date: '2025-06-29',
   language: 'en',
@@ -90,24 +91,24 @@ describe('sourceSchema', () => {
       'language: must be a language tag such as "en", "ru" or "uk"',
     ]);
   });
-  it('rejects a relayed source id that is not kebab-case', () => {
-    expect(messages(sourceSchema, { ...source, relays: 'Russia 1' })).toEqual([
-      'relays: must be lowercase letters, digits and hyphens: "R" at position 1 is uppercase, " " at position 7 is a space; write "russia-1"',
+  it('rejects a publisher id that is not kebab-case', () => {
+    expect(messages(sourceSchema, { ...source, publisher: 'Russia 1' })).toEqual([
+      'publisher: must be lowercase letters, digits and hyphens: "R" at position 1 is uppercase, " " at position 7 is a space; write "russia-1"',
     ]);
   });
   it('names a look-alike letter in an id, and the id meant', () => {
-    expect(messages(sourceSchema, { ...source, relays: 'russiа-1' })).toEqual([
-      'relays: must be lowercase letters, digits and hyphens: "а" (U+0430, Cyrillic a) at position 6 looks like a Latin letter but is not one; write "russia-1"',
+    expect(messages(sourceSchema, { ...source, publisher: 'russiа-1' })).toEqual([
+      'publisher: must be lowercase letters, digits and hyphens: "а" (U+0430, Cyrillic a) at position 6 looks like a Latin letter but is not one; write "russia-1"',
     ]);
   });
   it('says where a hyphen is out of place in an id', () => {
-    expect(messages(sourceSchema, { ...source, relays: 'russia-1-' })).toEqual([
-      'relays: must be lowercase letters, digits and hyphens: a hyphen may only stand between two words, not at the start, the end or twice in a row; write "russia-1"',
+    expect(messages(sourceSchema, { ...source, publisher: 'russia-1-' })).toEqual([
+      'publisher: must be lowercase letters, digits and hyphens: a hyphen may only stand between two words, not at the start, the end or twice in a row; write "russia-1"',
     ]);
   });
   it('keeps the example for an empty id', () => {
-    expect(messages(sourceSchema, { ...source, relays: '' })).toEqual([
-      'relays: must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"',
+    expect(messages(sourceSchema, { ...source, publisher: '' })).toEqual([
+      'publisher: must be lowercase letters, digits and hyphens, e.g. "yuri-ushakov"',
     ]);
   });
 });
@@ -125,9 +126,7 @@ describe('storySchema', () => {
     expect(storySchema.parse(explainer)).toMatchObject({ status: 'published', tags: [] });
   });
   it('rejects an unknown status', () => {
-    expect(messages(storySchema, { ...explainer, status: 'live' })).toEqual([
-      'status: must be "published" or "draft"',
-    ]);
+    expect(messages(storySchema, { ...explainer, status: 'live' })).toEqual(['status: must be "published" or "draft"']);
   });
   it('rejects a story with no main source', () => {
     expect(messages(storySchema, { ...explainer, sources: [] })).toEqual([
@@ -156,8 +155,44 @@ describe('statementAttributesSchema', () => {
   const said = { by: 'yuri-ushakov', mode: 'direct', source: 'unn-2025-06-29', date: '2025-06-29' };
   it('normalises sources and dates', () => {
     const parsed = statementAttributesSchema.parse({ ...said, source: 'unn-2025-06-29, online-ua-2025-06-29' });
-    expect(parsed.source).toEqual(['unn-2025-06-29', 'online-ua-2025-06-29']);
+    expect(parsed.source).toEqual([
+      { source: 'unn-2025-06-29', citing: [] },
+      { source: 'online-ua-2025-06-29', citing: [] },
+    ]);
     expect(parsed.date).toEqual({ value: '2025-06-29', precision: 'day' });
+  });
+  it('reads relay chains of any depth, one per citation', () => {
+    const parsed = statementAttributesSchema.parse({
+      ...said,
+      source: 'aa-2025-10-09 citing tass, unn-2025-06-29 citing russia-1-2025-06-29 citing channel-one',
+    });
+    expect(parsed.source).toEqual([
+      { source: 'aa-2025-10-09', citing: ['tass'] },
+      { source: 'unn-2025-06-29', citing: ['russia-1-2025-06-29', 'channel-one'] },
+    ]);
+  });
+  it('still reads ids separated by spaces alone as separate citations', () => {
+    expect(statementAttributesSchema.parse({ ...said, source: 'a-1 b-2' }).source).toEqual([
+      { source: 'a-1', citing: [] },
+      { source: 'b-2', citing: [] },
+    ]);
+  });
+  it('reads what a statement answers, in its story or another', () => {
+    expect(statementAttributesSchema.parse({ ...said, answers: 'ryabkov-momentum' }).answers).toEqual({
+      story: undefined,
+      id: 'ryabkov-momentum',
+    });
+    expect(statementAttributesSchema.parse({ ...said, answers: 'october-2025#ryabkov-momentum' }).answers).toEqual({
+      story: 'october-2025',
+      id: 'ryabkov-momentum',
+    });
+    expect(messages(statementAttributesSchema, { ...said, answers: 'Ryabkov' })[0]).toMatch(
+      /^answers: must be a statement id/,
+    );
+  });
+  it('keeps the language spoken apart from the language of the words', () => {
+    const parsed = statementAttributesSchema.parse({ ...said, spoken: 'ru', lang: 'ru' });
+    expect([parsed.spoken, parsed.lang]).toEqual(['ru', 'ru']);
   });
   it.each([
     ['2025-06', 'month'],
@@ -184,5 +219,43 @@ describe('statementAttributesSchema', () => {
     expect(messages(statementAttributesSchema, { ...said, source: '' })).toEqual([
       'source: needs at least one source id, e.g. source="unn-2025-06-29"',
     ]);
+  });
+});
+
+describe('publisherSchema', () => {
+  const publisher = { name: 'TASS', description: 'Russian state news agency', country: 'RU' };
+  it('accepts a publisher with or without a website', () => {
+    expect(publisherSchema.safeParse(publisher).success).toBe(true);
+    expect(publisherSchema.safeParse({ ...publisher, url: 'https://tass.com/' }).success).toBe(true);
+  });
+  it('wants a two-letter country code', () => {
+    expect(messages(publisherSchema, { ...publisher, country: 'Russia' })).toEqual([
+      'country: must be a two-letter country code in capitals, e.g. "RU"',
+    ]);
+  });
+  it('wants the line a reader needs to weigh it', () => {
+    expect(messages(publisherSchema, { ...publisher, description: ' ' })).toEqual([
+      'description: the description must not be empty',
+    ]);
+  });
+});
+
+describe('events of a story', () => {
+  const story = {
+    title: 'Will they meet?',
+    summary: 'What was said.',
+    published: '2025-08-16',
+    asOf: '2025-08-15',
+    sources: ['unn-2025-06-29'],
+  };
+  it('default to none and take a date, what happened and a source', () => {
+    expect(storySchema.parse(story).events).toEqual([]);
+    const events = [{ date: '2025-06-25', what: 'NATO summit', where: 'The Hague', source: 'firstpost-2025-06-25' }];
+    expect(storySchema.parse({ ...story, events }).events).toEqual(events);
+  });
+  it('need a source', () => {
+    expect(messages(storySchema, { ...story, events: [{ date: '2025-06-25', what: 'NATO summit' }] })[0]).toMatch(
+      /^events\.0\.source/,
+    );
   });
 });

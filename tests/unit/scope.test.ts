@@ -22,6 +22,7 @@ function story(slug: string, index: string | undefined, sections: Record<string,
 }
 
 const files: ContentFiles = {
+  publishers: [],
   people: ['ana', 'bo', 'cy', 'dee'].map((id) => record('people', id)),
   sources: ['gazette', 'radio', 'tv', 'paper'].map((id) => record('sources', id)),
   sourceTexts: new Map([

@@ -8,7 +8,8 @@ import type { Story } from '../../schemas/story.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
-import type { Statement } from '../../schemas/statement.ts';
+import type { Publisher } from '../../schemas/publisher.ts';
+import type { Citation, Statement } from '../../schemas/statement.ts';
 import type { MdxFile } from '../mdx.ts';
 import type { FoundStatement } from '../statements.ts';
 import type { Problem } from './problems.ts';
@@ -46,9 +47,27 @@ export interface ParsedSection extends ParsedMdx<Section> {
 /** A statement whose attributes passed the schema; its person and sources are not yet known to exist. */
 export interface ParsedStatement extends Statement {
   column: number;
-  /** True when the editor wrote the id rather than the engine making it from the words. */
-  idWritten: boolean;
   found: FoundStatement;
+}
+
+/** A `<Version>`: another rendering of the words of the statement it names. */
+export interface ParsedVersion {
+  of: string;
+  source: Citation[];
+  lang?: string | undefined;
+  text: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** An `<Account>` inside `<SourcesDiffer>`: what one source says. */
+export interface ParsedAccount {
+  source: Citation[];
+  text: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** One story folder: `explainers/<slug>/`. */
@@ -64,10 +83,13 @@ export interface ParsedStory {
   sectionFileCount: number;
   /** Statements in reading order: the article, then each section. */
   statements: ParsedStatement[];
+  versions: ParsedVersion[];
+  accounts: ParsedAccount[];
 }
 
 export interface ParsedContent {
   files: ContentFiles;
+  publishers: Map<string, ParsedRecord<Publisher>>;
   people: Map<string, ParsedRecord<Person>>;
   sources: Map<string, ParsedSource>;
   stories: ParsedStory[];
@@ -85,6 +107,33 @@ export interface RuleOptions {
 
 /** A rule: the content in, the problems it finds out. */
 export type Rule = (content: ParsedContent, options: RuleOptions) => Problem[];
+
+/** Every citation of a story (statements, versions, accounts), with where it is written. */
+export function storyCitations(
+  story: ParsedStory,
+): { citation: Citation; at: { file: string; line: number; column: number }; written: string }[] {
+  return [
+    ...story.statements.flatMap((statement) =>
+      statement.source.map((citation) => ({
+        citation,
+        at: statement,
+        written: statement.found.attributes['source'] ?? '',
+      })),
+    ),
+    ...[...story.versions, ...story.accounts].flatMap((element) =>
+      element.source.map((citation) => ({
+        citation,
+        at: element,
+        written: element.source.map(citationText).join(', '),
+      })),
+    ),
+  ];
+}
+
+/** A citation as an editor writes it: "aa-2025-10-09 citing tass". */
+export function citationText(citation: Citation): string {
+  return [citation.source, ...citation.citing].join(' citing ');
+}
 
 /** Every MDX file of a story that parsed, the article first. */
 export function storyMdxFiles(story: ParsedStory): MdxFile[] {

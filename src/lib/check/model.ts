@@ -1,6 +1,8 @@
 /** The content model the site is built from: the stories, people and sources that passed the check. */
 import type { Story } from '../../schemas/story.ts';
 import type { Person } from '../../schemas/person.ts';
+import type { Publisher } from '../../schemas/publisher.ts';
+import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Statement } from '../../schemas/statement.ts';
@@ -13,6 +15,10 @@ export interface SourceRecord extends Source {
   id: string;
   /** The excerpt and the stored text file: what quotes are checked against. */
   text?: StoredText;
+}
+
+export interface PublisherRecord extends Publisher {
+  id: string;
 }
 
 export interface PersonRecord extends Person {
@@ -34,6 +40,7 @@ export interface StoryRecord extends Story {
 
 /** The content, checked: what the site is built from. */
 export interface ContentModel {
+  publishers: Map<string, PublisherRecord>;
   people: Map<string, PersonRecord>;
   sources: Map<string, SourceRecord>;
   stories: StoryRecord[];
@@ -46,6 +53,8 @@ export function isInStory(problem: Pick<Problem, 'file'>, story: Pick<ParsedStor
 
 /** Gathers what passed into the model; a story with an error in it, or a reference that does not resolve, is left out. */
 export function buildContentModel(content: ParsedContent, problems: readonly Problem[]): ContentModel {
+  const publishers = new Map<string, PublisherRecord>();
+  for (const [id, record] of content.publishers) if (record.data) publishers.set(id, { ...record.data, id });
   const people = new Map<string, PersonRecord>();
   for (const [id, record] of content.people) if (record.data) people.set(id, { ...record.data, id });
   const sources = new Map<string, SourceRecord>();
@@ -58,16 +67,25 @@ export function buildContentModel(content: ParsedContent, problems: readonly Pro
     const front = story.index?.data;
     if (!front || [...errorFiles].some((file) => isInStory({ file }, story))) continue;
     const resolves = story.statements.every(
-      (statement) => people.has(statement.by) && statement.source.every((id) => sources.has(id)),
+      (statement) => people.has(statement.by) && statement.source.every((citation) => sources.has(citation.source)),
     );
     if (!resolves || !front.sources.every((id) => sources.has(id))) continue;
     const sections = story.sections.flatMap((section) =>
       section.data ? [{ ...section.data, slug: section.slug, file: section.mdx.file }] : [],
     );
-    const statements = story.statements.map(
-      ({ column: _column, idWritten: _idWritten, found: _found, ...statement }): Statement => statement,
-    );
+    const statements = story.statements.map(({ column: _column, found: _found, ...statement }): Statement => ({
+      ...statement,
+      versions: story.versions
+        .filter((version) => version.of === statement.id)
+        .map((version) => ({
+          text: version.text,
+          lang: version.lang ?? PAGE_LANGUAGE,
+          source: version.source,
+          file: version.file,
+          line: version.line,
+        })),
+    }));
     stories.push({ ...front, slug: story.slug, file: story.file, sections, statements });
   }
-  return { people, sources, stories };
+  return { publishers, people, sources, stories };
 }

@@ -1,93 +1,135 @@
-/** Collects the `<Said>` elements of a story into statements, reporting malformed ones. */
-import { statementAttributesSchema, statementSchema } from '../../schemas/statement.ts';
-import { findStatements, STATEMENT_COMPONENT, type FoundStatement } from '../statements.ts';
-import type { ParsedStatement, ParsedStory } from './content.ts';
+/** Collects the engine's components of a story: statements, their versions, and sources that differ. */
+import type { z } from 'astro/zod';
+import {
+  accountAttributesSchema,
+  splitCitations,
+  statementAttributesSchema,
+  statementSchema,
+  sourcesDifferAttributesSchema,
+  versionAttributesSchema,
+} from '../../schemas/statement.ts';
+import type { MdxFile } from '../mdx.ts';
+import {
+  ACCOUNT_COMPONENT,
+  findComponents,
+  findStatements,
+  SOURCES_DIFFER_COMPONENT,
+  STATEMENT_COMPONENT,
+  VERSION_COMPONENT,
+  type FoundComponent,
+} from '../statements.ts';
+import type { ParsedAccount, ParsedStatement, ParsedStory, ParsedVersion } from './content.ts';
 import type { Problem } from './problems.ts';
-import { didYouMean } from './text-hints.ts';
 import { fieldsAt } from './schema-keys.ts';
+import { didYouMean } from './text-hints.ts';
 
-const ATTRIBUTES = fieldsAt(statementAttributesSchema, []);
+type Place = Omit<Problem, 'severity' | 'message'>;
 
-function unknownAttributeHint(name: string): string {
-  const guess = didYouMean(name, ATTRIBUTES);
-  return `${guess ? `${guess} ` : ''}attributes that exist: ${ATTRIBUTES.join(', ')}`;
+function problemAt(at: Place, message: string, hint?: string): Problem {
+  return { severity: 'error', ...at, message, ...(hint === undefined ? {} : { hint }) };
 }
 
-function attributeProblems(found: FoundStatement, at: Omit<Problem, 'severity' | 'message'>): Problem[] {
-  const problem = (message: string, hint?: string): Problem => ({
-    severity: 'error',
-    ...at,
-    message,
-    ...(hint === undefined ? {} : { hint }),
-  });
-  if (found.nested) {
-    return [
-      problem(
-        `<${STATEMENT_COMPONENT}> inside another <${STATEMENT_COMPONENT}>`,
-        'close the first statement before opening the next',
-      ),
-    ];
-  }
+/** The id at `path` of what an editor wrote in `source="…"`, for messages. */
+function citationIdAt(written: string, path: readonly PropertyKey[]): string {
+  const chain = splitCitations(written)[Number(path[1])] ?? [];
+  return (path[2] === 'citing' ? chain[Number(path[3]) + 1] : chain[0]) ?? '';
+}
+
+/** Validates the attributes of one element against its schema: the data, or what is wrong with them. */
+function readAttributes<S extends z.ZodType>(
+  component: string,
+  found: Pick<FoundComponent, 'attributes' | 'expressionAttributes'>,
+  schema: S,
+  at: Place,
+): { data: z.output<S> } | { problems: Problem[] } {
   if (found.expressionAttributes.length > 0) {
-    return found.expressionAttributes.map((name) =>
-      name === '{…}'
-        ? problem(
-            `<${STATEMENT_COMPONENT}> has a spread {…}, which is code a story may not contain`,
-            'write each attribute out as name="value", e.g. by="yuri-ushakov"',
-          )
-        : problem(`attribute ${name} is written as code in {…}`, `write the value in quotes, e.g. ${name}="…"`),
-    );
+    return {
+      problems: found.expressionAttributes.map((name) =>
+        name === '{…}'
+          ? problemAt(
+              at,
+              `<${component}> has a spread {…}, which is code a story may not contain`,
+              'write each attribute out as name="value", e.g. by="yuri-ushakov"',
+            )
+          : problemAt(at, `attribute ${name} is written as code in {…}`, `write the value in quotes, e.g. ${name}="…"`),
+      ),
+    };
   }
-  const attributes = statementAttributesSchema.safeParse(found.attributes);
-  if (attributes.success) return [];
-  return attributes.error.issues.flatMap((issue) => {
-    const field = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        problem(`<${STATEMENT_COMPONENT}> has no attribute "${key}"`, unknownAttributeHint(key)),
-      );
-    }
-    const name = String(issue.path[0]);
-    const written = found.attributes[name];
-    if (written === undefined) {
-      return [
-        problem(
-          `<${STATEMENT_COMPONENT}> is missing the attribute "${field}"`,
-          field === 'source'
-            ? 'every statement needs a source: add source="…" with the id of a source file'
-            : `add ${field}="…" (${issue.message})`,
-        ),
-      ];
-    }
-    if (issue.path.length > 1) {
-      const ids = written.split(/[\s,]+/).filter(Boolean);
-      return [problem(`${name}="${written}": the id "${ids[Number(issue.path[1])] ?? ''}" ${issue.message}`)];
-    }
-    return [problem(`${field}="${written}" ${issue.message}`)];
-  });
+  const parsed = schema.safeParse(found.attributes);
+  if (parsed.success) return { data: parsed.data };
+  const known = fieldsAt(schema, []);
+  return {
+    problems: parsed.error.issues.flatMap((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+          const guess = didYouMean(key, known);
+          return problemAt(
+            at,
+            `<${component}> has no attribute "${key}"`,
+            `${guess ? `${guess} ` : ''}attributes that exist: ${known.join(', ')}`,
+          );
+        });
+      }
+      const name = String(issue.path[0]);
+      const written = found.attributes[name];
+      if (written === undefined) {
+        return [
+          problemAt(
+            at,
+            `<${component}> is missing the attribute "${name}"`,
+            name === 'source'
+              ? 'every statement needs a source: add source="…" with the id of a source file'
+              : `add ${name}="…" (${issue.message})`,
+          ),
+        ];
+      }
+      if (name === 'source' && issue.path.length > 1) {
+        return [problemAt(at, `source="${written}": the id "${citationIdAt(written, issue.path)}" ${issue.message}`)];
+      }
+      return [problemAt(at, `${name}="${written}" ${issue.message}`)];
+    }),
+  };
+}
+
+function placeOf(mdx: MdxFile, found: { line: number; column: number }): Place {
+  return { file: mdx.file, line: found.line, column: found.column };
+}
+
+function storyFiles(story: ParsedStory) {
+  return [
+    ...(story.index ? [{ mdx: story.index.mdx, section: undefined }] : []),
+    ...story.sections.map((section) => ({ mdx: section.mdx, section: section.slug })),
+  ];
 }
 
 /** The statements of a story in reading order; those that are malformed are reported and left out. */
 export function parseStatements(story: ParsedStory, problems: Problem[]): ParsedStatement[] {
-  const files = [
-    ...(story.index ? [{ mdx: story.index.mdx, section: undefined }] : []),
-    ...story.sections.map((section) => ({ mdx: section.mdx, section: section.slug })),
-  ];
   const statements: ParsedStatement[] = [];
-  for (const { mdx, section } of files) {
+  for (const { mdx, section } of storyFiles(story)) {
     for (const found of findStatements(mdx.tree)) {
-      const at = { file: mdx.file, line: found.line, column: found.column };
-      const malformed = attributeProblems(found, at);
-      if (malformed.length > 0) {
-        problems.push(...malformed);
+      const at = placeOf(mdx, found);
+      if (found.nested) {
+        problems.push(
+          problemAt(
+            at,
+            `<${STATEMENT_COMPONENT}> inside another <${STATEMENT_COMPONENT}>`,
+            'close the first statement before opening the next',
+          ),
+        );
+        continue;
+      }
+      const attributes = readAttributes(STATEMENT_COMPONENT, found, statementAttributesSchema, at);
+      if ('problems' in attributes) {
+        problems.push(...attributes.problems);
         continue;
       }
       const parsed = statementSchema.safeParse({
-        ...found.attributes,
+        ...attributes.data,
         id: found.id,
         story: story.slug,
         section,
         text: found.text,
+        idWritten: Boolean(found.attributes['id']),
         position: statements.length,
         file: mdx.file,
         line: found.line,
@@ -97,20 +139,108 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
           const field = issue.path.join('.');
           if (field === 'text') {
             const empty = found.attributes['mode'] === 'direct' ? 'the quote is empty' : 'the paraphrase is empty';
-            problems.push({ severity: 'error', ...at, message: empty, hint: issue.message });
+            problems.push(problemAt(at, empty, issue.message));
           } else if (field === 'id') {
-            problems.push({
-              severity: 'error',
-              ...at,
-              message: `cannot make an anchor for this statement: ${issue.message} (got "${found.id}")`,
-              hint: 'add id="a-short-kebab-case-name"',
-            });
-          } else problems.push({ severity: 'error', ...at, message: `${field} ${issue.message}` });
+            problems.push(
+              problemAt(
+                at,
+                `cannot make an anchor for this statement: ${issue.message} (got "${found.id}")`,
+                'add id="a-short-kebab-case-name"',
+              ),
+            );
+          } else problems.push(problemAt(at, `${field} ${issue.message}`));
         }
         continue;
       }
-      statements.push({ ...parsed.data, column: found.column, idWritten: Boolean(found.attributes['id']), found });
+      statements.push({ ...parsed.data, column: found.column, found });
     }
   }
   return statements;
+}
+
+/** The `<Version>` elements of a story: other renderings of its statements. */
+export function parseVersions(story: ParsedStory, problems: Problem[]): ParsedVersion[] {
+  return storyFiles(story).flatMap(({ mdx }) =>
+    findComponents(mdx.tree, VERSION_COMPONENT).flatMap((found): ParsedVersion[] => {
+      const at = placeOf(mdx, found);
+      if (found.inside.length > 0) {
+        problems.push(
+          problemAt(
+            at,
+            `<${VERSION_COMPONENT}> inside <${found.inside.at(-1) ?? ''}>`,
+            `put it on lines of its own after the paragraph of its <${STATEMENT_COMPONENT}>`,
+          ),
+        );
+        return [];
+      }
+      const attributes = readAttributes(VERSION_COMPONENT, found, versionAttributesSchema, at);
+      if ('problems' in attributes) {
+        problems.push(...attributes.problems);
+        return [];
+      }
+      if (!found.text) {
+        problems.push(
+          problemAt(
+            at,
+            'the version is empty',
+            `write the words of this rendering between <${VERSION_COMPONENT}> and </${VERSION_COMPONENT}>`,
+          ),
+        );
+        return [];
+      }
+      return [{ ...attributes.data, text: found.text, ...at }];
+    }),
+  );
+}
+
+/** The `<Account>`s of every `<SourcesDiffer>` of a story. */
+export function parseAccounts(story: ParsedStory, problems: Problem[]): ParsedAccount[] {
+  const accounts: ParsedAccount[] = [];
+  for (const { mdx } of storyFiles(story)) {
+    for (const differ of findComponents(mdx.tree, SOURCES_DIFFER_COMPONENT)) {
+      const at = placeOf(mdx, differ);
+      const attributes = readAttributes(SOURCES_DIFFER_COMPONENT, differ, sourcesDifferAttributesSchema, at);
+      if ('problems' in attributes) problems.push(...attributes.problems);
+      const inside = findComponents({ type: 'root', children: [differ.element] } as never, ACCOUNT_COMPONENT);
+      if (inside.length < 2) {
+        problems.push(
+          problemAt(
+            at,
+            `<${SOURCES_DIFFER_COMPONENT}> needs at least two <${ACCOUNT_COMPONENT}>s`,
+            `write what each source says as <${ACCOUNT_COMPONENT} source="…">its words</${ACCOUNT_COMPONENT}>`,
+          ),
+        );
+      }
+    }
+    for (const found of findComponents(mdx.tree, ACCOUNT_COMPONENT)) {
+      const at = placeOf(mdx, found);
+      if (found.inside.at(-1) !== SOURCES_DIFFER_COMPONENT) {
+        problems.push(
+          problemAt(
+            at,
+            `<${ACCOUNT_COMPONENT}> outside <${SOURCES_DIFFER_COMPONENT}>`,
+            `put each <${ACCOUNT_COMPONENT}> inside the <${SOURCES_DIFFER_COMPONENT}> it belongs to`,
+          ),
+        );
+        continue;
+      }
+      const attributes = readAttributes(ACCOUNT_COMPONENT, found, accountAttributesSchema, at);
+      if ('problems' in attributes) {
+        problems.push(...attributes.problems);
+        continue;
+      }
+      if (!found.text) {
+        problems.push(
+          problemAt(
+            at,
+            'the account is empty',
+            `write the source's words between <${ACCOUNT_COMPONENT}> and </${ACCOUNT_COMPONENT}>`,
+          ),
+        );
+        continue;
+      }
+      accounts.push({ source: attributes.data.source, text: found.text, ...at });
+    }
+  }
+  return accounts;
 }

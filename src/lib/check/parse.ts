@@ -6,11 +6,12 @@ import type { z } from 'astro/zod';
 import { basename } from 'node:path';
 import { storySchema } from '../../schemas/story.ts';
 import { personSchema } from '../../schemas/person.ts';
+import { publisherSchema } from '../../schemas/publisher.ts';
 import { sectionSchema } from '../../schemas/section.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import type { MdxFile } from '../mdx.ts';
 import type { ParsedContent, ParsedMdx, ParsedRecord, ParsedSection, ParsedSource, ParsedStory } from './content.ts';
-import { parseStatements } from './parse-statements.ts';
+import { parseAccounts, parseStatements, parseVersions } from './parse-statements.ts';
 import type { StoredText } from './quote-match.ts';
 import type { Problem } from './problems.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
@@ -90,14 +91,23 @@ function parseStory(story: StoryFiles, problems: Problem[]): ParsedStory {
     sections,
     sectionFileCount: story.sectionFileCount,
     statements: [],
+    versions: [],
+    accounts: [],
   };
   parsed.statements = parseStatements(parsed, problems);
+  parsed.versions = parseVersions(parsed, problems);
+  parsed.accounts = parseAccounts(parsed, problems);
   return parsed;
 }
 
 /** Validates everything that was read, gathering what passed into the content the rules see. */
 export function parseContent(files: ContentFiles): ParsedContent {
   const problems: Problem[] = [...files.problems];
+  const publishers = new Map<string, ParsedRecord<z.output<typeof publisherSchema>>>();
+  for (const record of files.publishers) {
+    const parsed = parseRecord(record, publisherSchema, problems);
+    if (!publishers.has(record.id)) publishers.set(record.id, parsed);
+  }
   const people = new Map<string, ParsedRecord<z.output<typeof personSchema>>>();
   for (const record of files.people) {
     const parsed = parseRecord(record, personSchema, problems);
@@ -112,5 +122,5 @@ export function parseContent(files: ContentFiles): ParsedContent {
     if (!sources.has(record.id)) sources.set(record.id, { ...parsed, text });
   }
   const stories = files.stories.map((story) => parseStory(story, problems));
-  return { files, people, sources, stories, problems };
+  return { files, publishers, people, sources, stories, problems };
 }

@@ -28,6 +28,7 @@ export interface StoryFiles {
 
 /** Everything under `content/`, read and parsed, with the problems met on the way. */
 export interface ContentFiles {
+  publishers: YamlRecord[];
   people: YamlRecord[];
   sources: YamlRecord[];
   /** Text files stored beside sources (`sources/<id>.txt`), by source id. */
@@ -128,6 +129,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
   }
 
   return {
+    publishers: readRecords('publishers'),
     people: readRecords('people'),
     sources: readRecords('sources'),
     sourceTexts,

@@ -5,7 +5,7 @@
  * what is theirs to fix.
  */
 import type { MdxFile } from '../mdx.ts';
-import { findStatements } from '../statements.ts';
+import { ACCOUNT_COMPONENT, findComponents, findStatements, VERSION_COMPONENT } from '../statements.ts';
 import type { Problem } from './problems.ts';
 import type { ContentFiles } from './read-content.ts';
 
@@ -33,6 +33,12 @@ export function storyReferences(files: Pick<ContentFiles, 'stories'>, slugs: rea
         idsIn(statement.attributes['by']).forEach((id) => people.add(id));
         idsIn(statement.attributes['source']).forEach((id) => sources.add(id));
       }
+      for (const element of [
+        ...findComponents(mdx.tree, VERSION_COMPONENT),
+        ...findComponents(mdx.tree, ACCOUNT_COMPONENT),
+      ]) {
+        idsIn(element.attributes['source']).forEach((id) => sources.add(id));
+      }
     }
     const frontmatter: unknown = story.index?.frontmatter?.document.toJS();
     if (frontmatter !== null && typeof frontmatter === 'object' && 'sources' in frontmatter) {
@@ -40,6 +46,14 @@ export function storyReferences(files: Pick<ContentFiles, 'stories'>, slugs: rea
     }
   }
   return { people, sources };
+}
+
+/** The publisher id a source file names, when it names one. */
+function publisherOf(record: ContentFiles['sources'][number]): string {
+  const value: unknown = 'value' in record ? record.value : undefined;
+  return value !== null && typeof value === 'object' && 'publisher' in value && typeof value.publisher === 'string'
+    ? value.publisher
+    : '';
 }
 
 /** True when `file` is `folder` or lies inside it (paths as messages show them). */
@@ -53,12 +67,18 @@ function isInside(file: string, folder: string): boolean {
  */
 export function problemsOfStories(
   problems: readonly Problem[],
-  files: Pick<ContentFiles, 'stories' | 'people' | 'sources' | 'sourceTexts'>,
+  files: Pick<ContentFiles, 'stories' | 'people' | 'sources' | 'sourceTexts' | 'publishers'>,
   slugs: readonly string[],
 ): Problem[] {
   const folders = files.stories.filter((story) => slugs.includes(story.slug)).map((story) => story.file);
   const cited = storyReferences(files, slugs);
+  // A chain may cite a publisher by id, and every cited source names its publisher.
+  const publishers = new Set([
+    ...cited.sources,
+    ...files.sources.filter((record) => cited.sources.has(record.id)).map(publisherOf),
+  ]);
   const citedFiles = new Set([
+    ...files.publishers.filter((record) => publishers.has(record.id)).map((record) => record.file),
     ...files.people.filter((record) => cited.people.has(record.id)).map((record) => record.file),
     ...files.sources.filter((record) => cited.sources.has(record.id)).map((record) => record.file),
     ...[...files.sourceTexts].filter(([id]) => cited.sources.has(id)).map(([, text]) => text.file),

@@ -13,7 +13,14 @@ import { quotesInSources } from './quotes/quotes-in-sources.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
-import { unknownRelays } from './records/unknown-relays.ts';
+import { oneIdOneThing } from './records/one-id-one-thing.ts';
+import { unknownPublishers } from './records/unknown-publishers.ts';
+import { answers } from './statements/answers.ts';
+import { nearDuplicates } from './statements/near-duplicates.ts';
+import { versionsOfStatements } from './statements/versions.ts';
+import { wordsLanguage } from './statements/words-language.ts';
+import { events } from './story/events.ts';
+import { storyLinks } from './story/story-links.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
 import { duplicateStatementIds } from './statements/duplicate-ids.ts';
 import { reservedAnchors } from './statements/reserved-anchors.ts';
@@ -33,7 +40,8 @@ export const RULES: Record<string, Rule> = {
   fileNamesAreIds,
   duplicateRecordIds,
   orphanSourceTexts,
-  unknownRelays,
+  unknownPublishers,
+  oneIdOneThing,
   // MDX policy: what a story file may contain
   noImportExport,
   noCodeExpressions,
@@ -46,12 +54,18 @@ export const RULES: Record<string, Rule> = {
   datedAfterSource,
   duplicateStatementIds,
   reservedAnchors,
+  versionsOfStatements,
+  answers,
+  wordsLanguage,
+  nearDuplicates,
   // the story as a whole
   sectionsNeedAStory,
   hasSections,
   unknownMainSources,
   sectionOrders,
   storyDates,
+  events,
+  storyLinks,
   // quotes against their sources
   quotesInSources,
   // style: warnings an editor may choose to fix

@@ -1,5 +1,5 @@
 import { isJsxElement } from '../../../mdx.ts';
-import { STATEMENT_COMPONENT } from '../../../statements.ts';
+import { STATEMENT_COMPONENT, STORY_COMPONENTS } from '../../../statements.ts';
 import { problemAt, type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 
@@ -11,7 +11,7 @@ export const allowedElements: Rule = (content) =>
     if (!isJsxElement(node)) return [];
     const problems = [];
     const name = node.name ?? '<>';
-    if (name !== STATEMENT_COMPONENT) {
+    if (!STORY_COMPONENTS.includes(name)) {
       const raw = RAW.includes(name.toLowerCase());
       const image = name.toLowerCase() === 'img' || name === 'Image';
       problems.push(

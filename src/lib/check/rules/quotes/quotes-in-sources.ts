@@ -1,30 +1,52 @@
+import type { Citation, StatementMode } from '../../../../schemas/statement.ts';
+import type { Problem } from '../../problems.ts';
 import { checkQuote, quotedWords, quoteMismatchMessage } from '../../quote-match.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt, type ParsedContent, type Rule } from '../../content.ts';
+
+interface Words {
+  mode: StatementMode;
+  text: string;
+  source: Citation[];
+  at: { file: string; line: number; column: number };
+}
+
+/** The words, checked against the stored text of the sources they are taken from. */
+function checkWords({ mode, text, source, at }: Words, sources: ParsedContent['sources']): Problem[] {
+  const texts = source.flatMap(({ source: id }) => {
+    const stored = sources.get(id)?.text;
+    return stored ? [{ id, text: stored }] : [];
+  });
+  const [first] = texts;
+  if (!first) return [];
+  return quotedWords({ mode, text }).flatMap((quote) => {
+    const checks = texts.map(({ text: stored }) => checkQuote(quote, stored));
+    const mismatch = checks[0];
+    if (checks.some((check) => check.found) || !mismatch || mismatch.found) return [];
+    const { message, hint } = quoteMismatchMessage({
+      quote,
+      sourceIds: texts.map(({ id }) => id),
+      check: mismatch,
+      sourceId: first.id,
+    });
+    return [problemAt(at, message, hint)];
+  });
+}
 
 /**
- * Every direct quote, and every quoted phrase of a paraphrase, is found word for word in
- * the stored text of one of its sources (sources with no stored text are not checked).
+ * Every direct quote, every quoted phrase of a paraphrase, every version of a statement and
+ * every account of sources that differ is found word for word in the stored text of the
+ * source it is taken from (sources with no stored text are not checked).
  */
 export const quotesInSources: Rule = ({ stories, sources }) =>
-  stories.flatMap((story) =>
-    story.statements.flatMap((statement) => {
-      const texts = statement.source.flatMap((id) => {
-        const text = sources.get(id)?.text;
-        return text ? [{ id, text }] : [];
-      });
-      const [first] = texts;
-      if (!first) return [];
-      return quotedWords(statement).flatMap((quote) => {
-        const checks = texts.map(({ text }) => checkQuote(quote, text));
-        const mismatch = checks[0];
-        if (checks.some((check) => check.found) || !mismatch || mismatch.found) return [];
-        const { message, hint } = quoteMismatchMessage({
-          quote,
-          sourceIds: texts.map(({ id }) => id),
-          check: mismatch,
-          sourceId: first.id,
-        });
-        return [problemAt(statement, message, hint)];
-      });
+  stories.flatMap((story) => [
+    ...story.statements.flatMap((statement) =>
+      checkWords({ mode: statement.mode, text: statement.text, source: statement.source, at: statement }, sources),
+    ),
+    ...story.versions.flatMap((version) => {
+      const mode = story.statements.find((statement) => statement.id === version.of)?.mode ?? 'direct';
+      return checkWords({ mode, text: version.text, source: version.source, at: version }, sources);
     }),
-  );
+    ...story.accounts.flatMap((account) =>
+      checkWords({ mode: 'direct', text: account.text, source: account.source, at: account }, sources),
+    ),
+  ]);

@@ -7,7 +7,7 @@ export const datedAfterSource: Rule = ({ stories, sources }) =>
     story.statements.flatMap((statement) => {
       const { date } = statement;
       if (!date) return [];
-      return statement.source.flatMap((id) => {
+      return statement.source.flatMap(({ source: id }) => {
         const published = sources.get(id)?.data?.date;
         if (!published || firstDay(date.value) <= published) return [];
         return [

@@ -1,18 +1,45 @@
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { citationText, problemAt, storyCitations, type Rule } from '../../content.ts';
+import type { Problem } from '../../problems.ts';
 
-/** Every id in a statement's `source` names a source file. */
-export const unknownSources: Rule = ({ stories, sources }) =>
+/**
+ * Every citation names a source it is taken from, then whom that source cites: sources, or
+ * publishers when no item of theirs is known, each once (a chain that comes back is a cycle).
+ */
+export const unknownSources: Rule = ({ stories, sources, publishers }) =>
   stories.flatMap((story) =>
-    story.statements.flatMap((statement) =>
-      statement.source
-        .filter((id) => !sources.has(id))
-        .map((id) =>
+    storyCitations(story).flatMap(({ citation, at, written }): Problem[] => {
+      const problems: Problem[] = [];
+      if (!sources.has(citation.source)) {
+        problems.push(
           problemAt(
-            statement,
-            `unknown source "${id}" in source="${statement.found.attributes['source'] ?? ''}"`,
-            unknownIdHint(id, [...sources.keys()], 'source'),
+            at,
+            `unknown source "${citation.source}" in source="${written}"`,
+            unknownIdHint(citation.source, [...sources.keys()], 'source'),
           ),
-        ),
-    ),
+        );
+      }
+      const seen = new Set([citation.source]);
+      for (const link of citation.citing) {
+        if (seen.has(link)) {
+          problems.push(
+            problemAt(
+              at,
+              `"${citationText(citation)}" cites "${link}" twice: a relay chain cannot come back to where it passed`,
+              'name each source or publisher once, nearest first: "report citing agency citing broadcast"',
+            ),
+          );
+        } else if (!sources.has(link) && !publishers.has(link)) {
+          problems.push(
+            problemAt(
+              at,
+              `unknown source or publisher "${link}" cited in "${citationText(citation)}"`,
+              unknownIdHint(link, [...sources.keys(), ...publishers.keys()], 'source or publisher'),
+            ),
+          );
+        }
+        seen.add(link);
+      }
+      return problems;
+    }),
   );

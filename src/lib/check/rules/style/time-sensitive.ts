@@ -25,7 +25,7 @@ export const timeSensitive: Rule = ({ stories, sources }, { now, staleAfterDays 
     if (age <= staleAfterDays) return [];
     const sourceDates = new Map([...sources].map(([id, source]) => [id, source.data?.date]));
     return story.statements.flatMap((statement) => {
-      const said = statement.date ? firstDay(statement.date.value) : sourceDates.get(statement.source[0] ?? '');
+      const said = statement.date ? firstDay(statement.date.value) : sourceDates.get(statement.source[0]?.source ?? '');
       if (said && (Date.parse(asOf) - Date.parse(said)) / DAY_MS > FOLLOWED_UP_AFTER_DAYS) return [];
       const match = TIME_SENSITIVE.exec(statement.text);
       if (!match) return [];

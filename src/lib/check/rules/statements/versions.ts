@@ -1,0 +1,33 @@
+import { unknownIdHint } from '../../problems.ts';
+import { problemAt, type Rule } from '../../content.ts';
+
+/** A `<Version>` names a statement of its story by the id written on it. */
+export const versionsOfStatements: Rule = ({ stories }) =>
+  stories.flatMap((story) =>
+    story.versions.flatMap((version) => {
+      const statement = story.statements.find((candidate) => candidate.id === version.of);
+      if (!statement) {
+        return [
+          problemAt(
+            version,
+            `<Version of="${version.of}">: the story has no statement with that id`,
+            unknownIdHint(
+              version.of,
+              story.statements.filter((candidate) => candidate.idWritten).map((candidate) => candidate.id),
+              'written statement',
+            ),
+          ),
+        ];
+      }
+      if (!statement.idWritten) {
+        return [
+          problemAt(
+            statement,
+            `this statement has versions (${version.file}:${version.line}) but no written id`,
+            `add id="${statement.id}" to the <Said>: an id made from the words changes when the words are corrected`,
+          ),
+        ];
+      }
+      return [];
+    }),
+  );

@@ -1,0 +1,36 @@
+import { unknownIdHint } from '../../problems.ts';
+import { locate } from '../../yaml-issues.ts';
+import { problemAt, type Rule } from '../../content.ts';
+import type { Problem } from '../../problems.ts';
+
+/** Each event of a story names a source that exists, and happened by the day the story is as of. */
+export const events: Rule = ({ stories, sources }) =>
+  stories.flatMap((story) => {
+    const index = story.index;
+    const front = index?.data;
+    if (!index || !front || !index.place) return [];
+    const place = index.place;
+    return front.events.flatMap((event, position): Problem[] => {
+      const at = (field: string) => ({ file: index.mdx.file, ...locate(place, ['events', position, field]) });
+      const problems: Problem[] = [];
+      if (!sources.has(event.source)) {
+        problems.push(
+          problemAt(
+            at('source'),
+            `unknown source "${event.source}" for the event "${event.what}"`,
+            unknownIdHint(event.source, [...sources.keys()], 'source'),
+          ),
+        );
+      }
+      if (event.date > front.asOf) {
+        problems.push(
+          problemAt(
+            at('date'),
+            `the event "${event.what}" is dated ${event.date}, after the story's asOf (${front.asOf})`,
+            'bring asOf forward, or check the date',
+          ),
+        );
+      }
+      return problems;
+    });
+  });
