@@ -6,9 +6,9 @@ import { personSchema } from './schemas/person.ts';
 import { publisherSchema } from './schemas/publisher.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { statementSchema } from './schemas/statement.ts';
+import { accountSchema, statementSchema } from './schemas/statement.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { statementsLoader } from './lib/statements-loader.ts';
+import { accountsLoader, statementsLoader } from './lib/statements-loader.ts';
 
 const CONTENT_DIR = contentDir();
 
@@ -50,4 +50,9 @@ const statements = defineCollection({
   schema: statementSchema,
 });
 
-export const collections = { stories, sections, publishers, people, sources, statements };
+const accounts = defineCollection({
+  loader: accountsLoader(CONTENT_DIR),
+  schema: accountSchema,
+});
+
+export const collections = { stories, sections, publishers, people, sources, statements, accounts };

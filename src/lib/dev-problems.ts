@@ -31,6 +31,7 @@ export function checkedStory(slug: string) {
   const statements = model.stories.flatMap((candidate) => candidate.statements);
   return {
     statements: story.statements,
+    accounts: story.accounts,
     people: model.people,
     sources: model.sources,
     publishers: model.publishers,

@@ -135,6 +135,8 @@ export interface StoryInput {
   sources: ReadonlyMap<string, Source>;
   publishers: ReadonlyMap<string, Publisher>;
   replies?: ReplyIndex;
+  /** Citations of the story's `<Account>`s, whose sources belong in its source list too. */
+  accounts?: readonly { source: readonly Citation[] }[];
 }
 
 const EXCERPT_LENGTH = 140;
@@ -333,6 +335,9 @@ export function buildStoryModel(input: StoryInput): StoryModel {
     group.role = roles.size === 1 ? group.statements[0]?.role : undefined;
   }
 
+  const accountCitations = (input.accounts ?? []).flatMap((account) =>
+    account.source.map((citation) => book.citation(citation)),
+  );
   const cited = [
     ...input.mainSources,
     ...statements.flatMap((view) =>
@@ -343,6 +348,10 @@ export function buildStoryModel(input: StoryInput): StoryModel {
         ]),
       ),
     ),
+    ...accountCitations.flatMap((citation) => [
+      citation.source.id,
+      ...citation.citing.flatMap((link) => (link.kind === 'source' ? [link.source.id] : [])),
+    ]),
   ];
   const sources = [...new Set(cited)].map((id) => book.source(id));
   return { speakers: [...groups.values()], statements, sources, book };

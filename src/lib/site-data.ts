@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Person } from '../schemas/person.ts';
 import type { Publisher } from '../schemas/publisher.ts';
 import type { Source } from '../schemas/source.ts';
-import type { Statement } from '../schemas/statement.ts';
+import type { Account, Statement } from '../schemas/statement.ts';
 import { buildReplyIndex, type ReplyIndex } from './page-model.ts';
 
 export interface SiteData {
@@ -15,6 +15,7 @@ export interface SiteData {
   stories: CollectionEntry<'stories'>[];
   sectionsByStory: ReadonlyMap<string, CollectionEntry<'sections'>[]>;
   statementsByStory: ReadonlyMap<string, Statement[]>;
+  accountsByStory: ReadonlyMap<string, Account[]>;
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   publishers: ReadonlyMap<string, Publisher>;
@@ -39,13 +40,14 @@ export function byStory<T>(entries: readonly T[], storyOf: (entry: T) => string)
 }
 
 async function readSiteData(): Promise<SiteData> {
-  const [entries, sections, statements, people, sources, publishers] = await Promise.all([
+  const [entries, sections, statements, people, sources, publishers, accounts] = await Promise.all([
     getCollection('stories', isListed),
     getCollection('sections'),
     getCollection('statements'),
     getCollection('people'),
     getCollection('sources'),
     getCollection('publishers'),
+    getCollection('accounts'),
   ]);
   const stories = entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   const listed = new Set(stories.map((entry) => entry.id));
@@ -58,6 +60,10 @@ async function readSiteData(): Promise<SiteData> {
       (section) => section.id.split('/')[0] ?? '',
     ),
     statementsByStory: byStory(listedStatements, (statement) => statement.story),
+    accountsByStory: byStory(
+      accounts.map((entry) => entry.data),
+      (account) => account.story,
+    ),
     people: peopleById,
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     publishers: new Map(publishers.map((entry) => [entry.id, entry.data])),

@@ -4,7 +4,7 @@
  * guard, so the content is read and checked once) rather than reading the files again.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatReport } from './check/index.ts';
+import { formatReport, type ContentModel } from './check/index.ts';
 import { contentPass } from './content-pass.ts';
 import { statementEntryId } from './remark-statements.ts';
 
@@ -23,22 +23,34 @@ function report(logger: LoaderContext['logger'], problems: Parameters<typeof for
   lastReport = text;
 }
 
-export function statementsLoader(contentDir: string): Loader {
+/** One entry of a collection made from what the check collected. */
+interface CollectedEntry {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * A loader of what the check collects from the stories' MDX, for one collection. The dev
+ * server's terminal hears about problems from the statements loader only, once per change.
+ */
+function collectedLoader(
+  name: string,
+  contentDir: string,
+  entries: (model: ContentModel) => CollectedEntry[],
+  reportsProblems: boolean,
+): Loader {
   let watching = false;
   return {
-    name: 'explainer:statements',
+    name,
     load: async (context) => {
       const { store, logger, watcher } = context;
       const collect = async () => {
         const { problems, model } = contentPass(contentDir);
         // A build has stopped before this point when there are errors; the dev server shows them.
-        if (watcher) report(logger, problems);
+        if (watcher && reportsProblems) report(logger, problems);
         store.clear();
-        for (const story of model.stories) {
-          for (const statement of story.statements) {
-            const id = statementEntryId(story.slug, statement.id);
-            store.set({ id, data: await context.parseData({ id, data: statement }) });
-          }
+        for (const { id, data } of entries(model)) {
+          store.set({ id, data: await context.parseData({ id, data }) });
         }
       };
       await collect();
@@ -55,4 +67,33 @@ export function statementsLoader(contentDir: string): Loader {
       }
     },
   };
+}
+
+/** Every `<Said>` of every story, by `<story>/<anchor>`. */
+export function statementsLoader(contentDir: string): Loader {
+  return collectedLoader(
+    'explainer:statements',
+    contentDir,
+    (model) =>
+      model.stories.flatMap((story) =>
+        story.statements.map((statement) => ({ id: statementEntryId(story.slug, statement.id), data: statement })),
+      ),
+    true,
+  );
+}
+
+/** Every `<Account>` of every `<SourcesDiffer>`, by `<story>/<position>`, so the sources they cite are listed. */
+export function accountsLoader(contentDir: string): Loader {
+  return collectedLoader(
+    'explainer:accounts',
+    contentDir,
+    (model) =>
+      model.stories.flatMap((story) =>
+        story.accounts.map((account, position) => ({
+          id: `${story.slug}/${String(position)}`,
+          data: { ...account, story: story.slug },
+        })),
+      ),
+    false,
+  );
 }

@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import type { Problem } from './check/problems.ts';
-import type { Statement } from '../schemas/statement.ts';
+import type { Citation, Statement } from '../schemas/statement.ts';
 import { buildStoryModel, type StoryModel } from './page-model.ts';
 
 export interface StoryPage {
@@ -35,6 +35,7 @@ export async function listedStories(): Promise<CollectionEntry<'stories'>[]> {
 type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies'> & {
   sections: readonly CollectionEntry<'sections'>[];
   statements: readonly Statement[];
+  accounts: readonly { source: readonly Citation[] }[];
 };
 
 function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): StoryPage {
@@ -46,6 +47,7 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
     sources: input.sources,
     publishers: input.publishers,
     replies: input.replies,
+    accounts: input.accounts,
   });
   return {
     kind: 'story',
@@ -65,6 +67,7 @@ export async function loadStoryPages(): Promise<StoryPage[]> {
       ...site,
       sections: site.sectionsByStory.get(entry.id) ?? [],
       statements: site.statementsByStory.get(entry.id) ?? [],
+      accounts: site.accountsByStory.get(entry.id) ?? [],
     }),
   );
 }

@@ -150,3 +150,16 @@ export const accountAttributesSchema = z.strictObject({
   /** The source that says it, e.g. "tass-2025-08-16". */
   source: citations,
 });
+
+/** An `<Account>` as the build collects it, for the story's list of sources. */
+export const accountSchema = z.strictObject({
+  /** Slug of the story it belongs to. */
+  story: id,
+  /** The source that says it. */
+  source: z.array(citationSchema).min(1),
+  /** Its words. */
+  text: nonBlank('the words'),
+  file: z.string(),
+  line: z.number().int().min(1),
+});
+export type Account = z.output<typeof accountSchema>;

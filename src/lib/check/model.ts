@@ -5,7 +5,7 @@ import type { Publisher } from '../../schemas/publisher.ts';
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
-import type { Statement } from '../../schemas/statement.ts';
+import type { Account, Statement } from '../../schemas/statement.ts';
 import type { ParsedContent, ParsedStory } from './content.ts';
 import type { Problem } from './problems.ts';
 import type { StoredText } from './quote-match.ts';
@@ -36,6 +36,8 @@ export interface StoryRecord extends Story {
   file: string;
   sections: SectionRecord[];
   statements: Statement[];
+  /** What each source says where sources differ: the sources they cite are the story's too. */
+  accounts: Omit<Account, 'story'>[];
 }
 
 /** The content, checked: what the site is built from. */
@@ -85,7 +87,8 @@ export function buildContentModel(content: ParsedContent, problems: readonly Pro
           line: version.line,
         })),
     }));
-    stories.push({ ...front, slug: story.slug, file: story.file, sections, statements });
+    const accounts = story.accounts.map(({ source, text, file, line }) => ({ source, text, file, line }));
+    stories.push({ ...front, slug: story.slug, file: story.file, sections, statements, accounts });
   }
   return { publishers, people, sources, stories };
 }

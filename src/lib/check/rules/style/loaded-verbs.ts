@@ -1,18 +1,18 @@
 import type { Root } from 'mdast';
 import { walk } from '../../../mdx.ts';
-import { STATEMENT_COMPONENT } from '../../../statements.ts';
+import { STORY_COMPONENTS } from '../../../statements.ts';
 import { problemAt, storyMdxFiles, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';
 
 /** Attribution verbs that pass judgement on the speaker; neutral prose says "said". */
 const LOADED_VERBS = /\b(admit(?:s|ted)?|claim(?:s|ed)?|insist(?:s|ed)?|reveal(?:s|ed)?)\b/gi;
 
-/** Loaded attribution verbs in one file's prose, outside statements and quotation marks. */
+/** Loaded attribution verbs in one file's prose, outside quotation marks and the words of statements, versions and accounts. */
 export function loadedVerbWarnings(file: string, tree: Root): Problem[] {
   const problems: Problem[] = [];
   walk(tree, (node, ancestors) => {
     if (node.type !== 'text' || !node.position) return;
-    if (ancestors.some((ancestor) => 'name' in ancestor && ancestor.name === STATEMENT_COMPONENT)) return;
+    if (ancestors.some((ancestor) => 'name' in ancestor && STORY_COMPONENTS.includes(ancestor.name ?? ''))) return;
     const withoutQuotes = node.value.replace(/"[^"]*"|“[^”]*”/g, (quoted) => ' '.repeat(quoted.length));
     for (const match of withoutQuotes.matchAll(LOADED_VERBS)) {
       const before = node.value.slice(0, match.index);
