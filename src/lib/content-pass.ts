@@ -55,6 +55,8 @@ export function contentPass(contentDir: string, options: CheckOptions = {}): Che
   const cached = cache().get(key);
   if (cached?.fingerprint === fingerprint) return cached.result;
   const result = checkContent(contentDir, options);
+  // Lets a test (or a curious developer) see how often the content is read and checked.
+  if (process.env['EXPLAINER_TRACE_CHECK']) console.error(`[explainer] checked ${contentDir}`);
   cache().set(key, { fingerprint, result });
   return result;
 }
