@@ -77,7 +77,11 @@ const REFERENCE = [
   { heading: 'Statement attributes (`<Said …>`)', file: 'statement.ts', schema: statementAttributesSchema },
   { heading: 'Version attributes (`<Version …>`)', file: 'statement.ts', schema: versionAttributesSchema },
   { heading: 'Sources that differ (`<SourcesDiffer …>`)', file: 'statement.ts', schema: sourcesDifferAttributesSchema },
-  { heading: 'Account attributes (`<Account …>`, inside `<SourcesDiffer>`)', file: 'statement.ts', schema: accountAttributesSchema },
+  {
+    heading: 'Account attributes (`<Account …>`, inside `<SourcesDiffer>`)',
+    file: 'statement.ts',
+    schema: accountAttributesSchema,
+  },
   { heading: 'Person (`content/people/<id>.yaml`)', file: 'person.ts', schema: personSchema },
   { heading: 'Role (each item of a person’s `roles`)', file: 'person.ts', schema: roleSchema },
   { heading: 'Source (`content/sources/<id>.yaml`)', file: 'source.ts', schema: sourceSchema },
