@@ -22,8 +22,11 @@ const CACHE_KEY = Symbol.for('explainer-engine.content-pass');
 
 function cache(): Map<string, CachedPass> {
   const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, CachedPass> };
-  holder[CACHE_KEY] ??= new Map();
-  return holder[CACHE_KEY];
+  const existing = holder[CACHE_KEY];
+  if (existing) return existing;
+  const created = new Map<string, CachedPass>();
+  holder[CACHE_KEY] = created;
+  return created;
 }
 
 /** A digest of every entry's path, size and change time under `dir` (links are not followed). */

@@ -62,8 +62,8 @@ export const statementRef = z.preprocess(
     error: 'must be a statement id, e.g. "ryabkov-momentum", or "story-slug#statement-id" for another story',
   })
   .transform((text) => {
-    const [story, statement] = text.includes('#') ? text.split('#') : [undefined, text];
-    return { story, id: statement ?? text };
+    const hash = text.indexOf('#');
+    return hash < 0 ? { story: undefined, id: text } : { story: text.slice(0, hash), id: text.slice(hash + 1) };
   }),
 );
 export type StatementRef = z.output<typeof statementRef>;

@@ -16,7 +16,9 @@ function edit(file: string, from: string, to: string): () => void {
   const original = readFileSync(file, 'utf8');
   if (!original.includes(from)) throw new Error(`${file} does not contain ${from}`);
   writeFileSync(file, original.replace(from, to));
-  return () => writeFileSync(file, original);
+  return () => {
+    writeFileSync(file, original);
+  };
 }
 
 /** Loads the story until `check` passes: the server picks a saved file up within moments. */
@@ -29,7 +31,9 @@ async function untilPage(page: Page, check: () => Promise<void>) {
 
 async function expectStory(page: Page) {
   await untilPage(page, async () => {
-    await expect(page.getByRole('heading', { level: 1, name: 'Will the bridge reopen?' })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Will the bridge reopen?' })).toBeVisible({
+      timeout: 1000,
+    });
     await expect(page.getByRole('complementary', { name: 'Who said what' })).toBeVisible({ timeout: 1000 });
   });
 }
@@ -37,7 +41,9 @@ async function expectStory(page: Page) {
 async function expectProblem(page: Page, place: RegExp, message: string, hint: string) {
   await untilPage(page, async () => {
     const problems = page.locator('#content-problems');
-    await expect(problems.getByRole('heading', { name: 'This story cannot be shown yet' })).toBeVisible({ timeout: 1000 });
+    await expect(problems.getByRole('heading', { name: 'This story cannot be shown yet' })).toBeVisible({
+      timeout: 1000,
+    });
     const item = problems.locator('.problem--error').filter({ hasText: message });
     await expect(item).toHaveCount(1, { timeout: 1000 });
     await expect(item.locator('.problem__place')).toHaveText(place);
@@ -71,12 +77,7 @@ test('an unknown speaker shows in the page with its place and fix, and clears on
 test('a misquote shows in the page with the source passage, and clears once fixed', async ({ page }) => {
   const restore = edit(INDEX, 'The bridge will reopen in June,', 'The bridge will reopen in July,');
   try {
-    await expectProblem(
-      page,
-      /index\.mdx:10:\d+/,
-      'is not in its source "town-gazette-2024-05-02"',
-      'June',
-    );
+    await expectProblem(page, /index\.mdx:10:\d+/, 'is not in its source "town-gazette-2024-05-02"', 'June');
   } finally {
     restore();
   }

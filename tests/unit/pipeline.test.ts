@@ -5,7 +5,6 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentFingerprint, contentPass } from '../../src/lib/content-pass.ts';
@@ -62,8 +61,12 @@ function fakeLoaderContext(withWatcher: boolean) {
   const listeners: ((event: string, path: string) => void)[] = [];
   const context = {
     store: {
-      clear: () => stored.clear(),
-      set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data),
+      clear: () => {
+        stored.clear();
+      },
+      set: ({ id, data }: { id: string; data: unknown }) => {
+        stored.set(id, data);
+      },
     },
     logger: {
       error: (message: string) => logged.push(`error ${message}`),
@@ -112,7 +115,7 @@ describe('the remark plugin', () => {
   const run = (path: string) => {
     const { tree } = parseMdx('x.mdx', 'Text <Said by="a" mode="direct" source="s">Hello there.</Said>\n');
     remarkStatements()(tree, { path } as never);
-    return JSON.stringify(tree as Root);
+    return JSON.stringify(tree);
   };
   it('tells each <Said> of a story file its anchor and display', () => {
     const tree = run('/site/content/explainers/bridge/index.mdx');

@@ -75,7 +75,7 @@ export function buildContentModel(content: ParsedContent, problems: readonly Pro
     const sections = story.sections.flatMap((section) =>
       section.data ? [{ ...section.data, slug: section.slug, file: section.mdx.file }] : [],
     );
-    const statements = story.statements.map(({ column: _column, found: _found, ...statement }): Statement => ({
+    const statements = story.statements.map(({ column, found, ...statement }): Statement => ({
       ...statement,
       versions: story.versions
         .filter((version) => version.of === statement.id)
