@@ -78,6 +78,8 @@ export interface StatementView {
   speakerId: string;
   speakerName: string;
   speakerShortName: string;
+  /** Set by the story model: the speaker's mark in this story. */
+  speakerMark: SpeakerMark;
   /** The office the speaker certainly held when it was said; undefined when that is not certain. */
   role: string | undefined;
   mode: StatementMode;
@@ -103,9 +105,19 @@ export interface StatementView {
   place: PlaceInStory;
 }
 
+/** How many colours speaker marks cycle through (`--ex-mark-1` … in the tokens). */
+export const MARK_COLOURS = 6;
+
+/** A speaker's mark: a colour (by number) and their initial, the same in the roster, the sidebar and the text. */
+export interface SpeakerMark {
+  colour: number;
+  initial: string;
+}
+
 /** A person and what they said, in the order of the story. */
 export interface SpeakerGroup {
   id: string;
+  mark: SpeakerMark;
   name: string;
   description: string;
   /** The role shared by all of the person's statements, shown once; undefined when it changed. */
@@ -158,6 +170,11 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
   const value = map.get(id);
   if (value === undefined) throw new Error(`Unknown ${what} "${id}": the content check should have stopped the build.`);
   return value;
+}
+
+/** The first letter of a name, for its mark: "Ushakov" → "U". */
+export function initialOf(name: string): string {
+  return [...name.normalize('NFC')][0]?.toLocaleUpperCase('en') ?? '?';
 }
 
 /** Looks up sources and publishers, each turned into its view once. */
@@ -277,6 +294,7 @@ export function statementView(
     speakerId: statement.by,
     speakerName: person.name,
     speakerShortName: shortNameOf(person),
+    speakerMark: { colour: 1, initial: initialOf(shortNameOf(person)) },
     role: roleDuring(person, window.from, window.to)?.title,
     mode: statement.mode,
     modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
@@ -321,6 +339,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
       const person = lookup(input.people, view.speakerId, 'person');
       group = {
         id: view.speakerId,
+        mark: { colour: (groups.size % MARK_COLOURS) + 1, initial: initialOf(shortNameOf(person)) },
         name: person.name,
         description: person.description,
         role: view.role,
@@ -328,6 +347,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
       };
       groups.set(view.speakerId, group);
     }
+    view.speakerMark = group.mark;
     group.statements.push(view);
   }
   for (const group of groups.values()) {
