@@ -6,7 +6,7 @@ import type { ContentFiles, StoryFiles, YamlRecord } from '../../src/lib/check/r
 import { parseMdx } from '../../src/lib/mdx.ts';
 
 function record(folder: 'people' | 'sources', id: string): YamlRecord {
-  return { id, file: `content/${folder}/${id}.yaml`, document: new Document({}), lineCounter: new LineCounter() };
+  return { id, file: `content/${folder}/${id}.yaml`, document: new Document({}), lineCounter: new LineCounter(), value: {} };
 }
 
 function story(slug: string, index: string | undefined, sections: Record<string, string> = {}): StoryFiles {

@@ -18,13 +18,8 @@ import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';
 
-/** The YAML's value, read once at reading time; undefined when it does not parse or is unsafe. */
-function yamlValue(place: YamlPlace & { value?: unknown }): unknown {
-  return 'value' in place ? place.value : place.document.toJS();
-}
-
 function validateYaml<S extends z.ZodType>(
-  place: YamlPlace & { value?: unknown },
+  place: YamlPlace,
   schema: S,
   problems: Problem[],
 ): z.output<S> | undefined {
@@ -33,8 +28,9 @@ function validateYaml<S extends z.ZodType>(
     problems.push(...syntax);
     return undefined;
   }
-  if ('value' in place && place.value === undefined && place.document.contents !== null) return undefined;
-  const result = schema.safeParse(yamlValue(place) ?? {});
+  // Unsafe or unreadable YAML has been reported where it was read.
+  if (place.value === undefined && place.document.contents !== null) return undefined;
+  const result = schema.safeParse(place.value ?? {});
   if (result.success) return result.data;
   problems.push(...schemaProblems(place, result.error.issues, (path) => fieldsAt(schema, path)));
   return undefined;

@@ -40,7 +40,7 @@ export function storyReferences(files: Pick<ContentFiles, 'stories'>, slugs: rea
         idsIn(element.attributes['source']).forEach((id) => sources.add(id));
       }
     }
-    const frontmatter: unknown = story.index?.frontmatter?.document.toJS();
+    const frontmatter: unknown = story.index?.frontmatter?.value;
     if (frontmatter !== null && typeof frontmatter === 'object' && 'sources' in frontmatter) {
       idsIn(frontmatter.sources).forEach((id) => sources.add(id));
     }
@@ -50,7 +50,7 @@ export function storyReferences(files: Pick<ContentFiles, 'stories'>, slugs: rea
 
 /** The publisher id a source file names, when it names one. */
 function publisherOf(record: ContentFiles['sources'][number]): string {
-  const value: unknown = 'value' in record ? record.value : undefined;
+  const { value } = record;
   return value !== null && typeof value === 'object' && 'publisher' in value && typeof value.publisher === 'string'
     ? value.publisher
     : '';

@@ -10,6 +10,8 @@ export interface YamlPlace {
   lineCounter: LineCounter;
   /** Line of the file on which the YAML text starts. */
   firstLine: number;
+  /** The YAML's value, computed once when it was read; undefined when it did not parse or was unsafe. */
+  value: unknown;
 }
 
 function position(place: YamlPlace, offset: number) {
@@ -58,7 +60,7 @@ export function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
   validKeys: (path: readonly PropertyKey[]) => readonly string[],
 ): Problem[] {
-  const value = place.document.toJS() as unknown;
+  const { value } = place;
   const valueAt = (path: readonly PropertyKey[]) =>
     path.reduce<unknown>(
       (current, key) =>
