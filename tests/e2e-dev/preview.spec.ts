@@ -94,6 +94,16 @@ test('a misspelt front-matter field shows in the page, and clears once fixed', a
   await expectStory(page);
 });
 
+test('an unclosed <Said> shows in the page at the line it was opened, and clears once fixed', async ({ page }) => {
+  const restore = edit(COUNCIL, 'the inspection was not finished</Said>', 'the inspection was not finished');
+  try {
+    await expectProblem(page, /council\.mdx:7:33/, '<Said> opened here is never closed', 'add </Said>');
+  } finally {
+    restore();
+  }
+  await expectStory(page);
+});
+
 test('a draft is previewed with a banner', async ({ page }) => {
   const restore = edit(INDEX, '\ntitle:', '\nstatus: draft\ntitle:');
   try {
