@@ -51,3 +51,41 @@ export function storyPath(slug: string): string {
 export function storyStatementsPath(slug: string): string {
   return sitePath(`${slug}/statements.json`);
 }
+
+/** The path of the list of everyone who speaks or is named in a story: `/people/`. */
+export function peoplePath(): string {
+  return sitePath('people/');
+}
+
+/** The path of a person's page: `/people/<id>/`. */
+export function personPath(id: string): string {
+  return sitePath(`people/${id}/`);
+}
+
+/** The path of the timeline of every story: `/timeline/`. */
+export function timelinePath(): string {
+  return sitePath('timeline/');
+}
+
+/** The path of a statement in the text of its story: `/<slug>/#<statement-id>`. */
+export function statementPath(story: string, statementId: string): string {
+  return `${storyPath(story)}#${statementId}`;
+}
+
+/** The path of every listed story's statements as JSON: `/statements.json`. */
+export function siteStatementsPath(): string {
+  return sitePath('statements.json');
+}
+
+/** The path of everyone with a page as JSON: `/people.json`. */
+export function peopleDataPath(): string {
+  return sitePath('people.json');
+}
+
+/**
+ * A site path as the exports write it: an absolute URL when the site's address is
+ * configured (`SITE_URL`), else the path, which still resolves on the site itself.
+ */
+export function exportedUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -112,3 +112,60 @@ describe('the built site', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('the pages across stories', () => {
+  interface SiteStatements {
+    stories: { slug: string; url: string }[];
+    statements: { id: string; story: string; anchor: string }[];
+  }
+  interface People {
+    people: { id: string; name: string; description: string; spellings: string[]; roles: unknown[]; statements: string[]; url: string }[];
+  }
+  const readJson = (path: string): unknown => JSON.parse(readFileSync(fileFor(path) ?? '', 'utf8'));
+  /** The path of an exported URL, absolute or not. */
+  const pathOf = (url: string) => new URL(url, 'http://site').pathname;
+
+  it('has the people list, a page for each person it lists, and the timeline', () => {
+    for (const path of ['people/', 'people/yuri-ushakov/', 'timeline/']) expect(byPath.has(`${BASE}${path}`), path).toBe(true);
+    const list = byPath.get(`${BASE}people/`);
+    expect(list?.links).toContain(`${BASE}people/yuri-ushakov/`);
+    expect(list?.html).toContain('Yuri Ushakov');
+  });
+
+  it('lists the timeline’s dates in order', () => {
+    const timeline = parseDocument(byPath.get(`${BASE}timeline/`)?.html ?? '');
+    const dates = findAll((element) => element.name === 'time', timeline.children)
+      .map((element) => getAttributeValue(element, 'datetime') ?? '')
+      .filter(Boolean);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('/statements.json holds every statement of every story’s own export, each anchored on its page', () => {
+    const site = (readJson(`${BASE}statements.json`) as SiteStatements);
+    const perStory = site.stories.flatMap((story) =>
+      (readJson(`${pathOf(story.url)}statements.json`) as SiteStatements).statements.map((s) => `${s.story}#${s.id}`),
+    );
+    expect(site.stories.length).toBeGreaterThan(0);
+    expect(site.statements.map((s) => `${s.story}#${s.id}`)).toEqual(perStory);
+    for (const statement of site.statements) {
+      const page = byPath.get(pathOf(statement.anchor));
+      expect(page?.ids, statement.anchor).toContain(statement.id);
+    }
+  });
+
+  it('/people.json lists everyone with a page, their statements by story#id, Ushakov’s from two stories or more', () => {
+    const { people } = (readJson(`${BASE}people.json`) as People);
+    const statements = new Set(
+      (readJson(`${BASE}statements.json`) as SiteStatements).statements.map((s) => `${s.story}#${s.id}`),
+    );
+    for (const person of people) {
+      expect(pathOf(person.url)).toBe(`${BASE}people/${person.id}/`);
+      expect(byPath.has(pathOf(person.url)), person.id).toBe(true);
+      expect(person.name.length * person.description.length * person.roles.length).toBeGreaterThan(0);
+      for (const statement of person.statements) expect(statements, statement).toContain(statement);
+    }
+    const ushakov = people.find((person) => person.id === 'yuri-ushakov');
+    expect(new Set(ushakov?.statements.map((statement) => statement.split('#')[0])).size).toBeGreaterThanOrEqual(2);
+  });
+});

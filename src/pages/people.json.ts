@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { exportedUrl, personPath } from '../lib/paths.ts';
+import { buildPeople, exportPerson } from '../lib/people-model.ts';
+import { loadSiteInput } from '../lib/site-pages.ts';
+
+/** Everyone with a page: who they are, their roles, and their statements as `<story>#<id>`. */
+export const GET: APIRoute = async ({ site }) => {
+  const people = buildPeople(await loadSiteInput());
+  const body = { people: people.map((person) => exportPerson(person, exportedUrl(personPath(person.id), site))) };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,111 @@
+/**
+ * The pages across stories: a person's statements from every story, the site-wide timeline,
+ * and the home page's list of stories.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const USHAKOV = '/people/yuri-ushakov/';
+
+/** The `datetime` of each element the locator finds, in page order. */
+async function datetimes(page: Page, selector: string): Promise<string[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime') ?? ''));
+}
+
+/** The first words of an excerpt, up to any quotation mark, apostrophe or ellipsis the page may render differently. */
+function openingWords(excerpt: string): string {
+  return (excerpt.split(/["“”‘’'…]/).find((part) => part.trim().length > 0) ?? '').trim().slice(0, 30).trim();
+}
+
+test('Ushakov’s page lists his statements in date order, June before October', async ({ page }) => {
+  await page.goto(USHAKOV);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yuri Ushakov');
+  await expect(page.getByText('Also spelled: Yury Ushakov')).toBeVisible();
+  const dates = await datetimes(page, '.said__head time');
+  expect(dates.length).toBeGreaterThanOrEqual(2);
+  expect(dates).toEqual([...dates].sort());
+  const months = dates.map((date) => date.slice(0, 7));
+  expect(months).toContain('2025-06');
+  expect(months).toContain('2025-10');
+  expect(months.lastIndexOf('2025-06')).toBeLessThan(months.indexOf('2025-10'));
+});
+
+test('each statement on Ushakov’s page links to that statement on its story page', async ({ page }) => {
+  await page.goto(USHAKOV);
+  const entries = page.locator('.said');
+  const targets = await entries.evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('.said__meta a')?.getAttribute('href') ?? '',
+      excerpt: item.querySelector('.said__words')?.textContent ?? '',
+    })),
+  );
+  expect(targets.length).toBeGreaterThanOrEqual(2);
+  const stories = new Set(targets.map((target) => target.href.split('#')[0]));
+  expect(stories.size).toBeGreaterThanOrEqual(2);
+
+  // Followed by a click, the link lands on the statement in the story's text.
+  const [first] = targets;
+  await entries.first().locator('.said__meta a').click();
+  await expect(page).toHaveURL(new RegExp(`${first?.href ?? ''}$`));
+  const firstStatement = page.locator(`[id="${first?.href.split('#')[1] ?? ''}"]`);
+  await expect(firstStatement).toBeInViewport();
+  await expect(firstStatement).toContainText(openingWords(first?.excerpt ?? ''));
+
+  for (const { href, excerpt } of targets.slice(1)) {
+    await page.goto(href);
+    const statement = page.locator(`#article [id="${href.split('#')[1] ?? ''}"]`);
+    await expect(statement, href).toHaveCount(1);
+    await expect(statement, href).toContainText(openingWords(excerpt));
+  }
+});
+
+test('the timeline is in date order, each entry linking to its story or its statement', async ({ page }) => {
+  await page.goto('/timeline/');
+  const dates = await datetimes(page, '.day__date time');
+  expect(dates.length).toBeGreaterThan(1);
+  expect(dates).toEqual([...dates].sort());
+  expect(new Set(dates).size).toBe(dates.length);
+  await expect(page.locator('.item--event').first()).toBeVisible();
+  const statement = page.locator('.item--statement').first();
+  const link = statement.locator('.item__story a');
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  await link.click();
+  await expect(page.locator(`[id="${href.split('#')[1] ?? ''}"]`)).toBeInViewport();
+});
+
+test('the home page lists the three stories newest first, each with its span and speakers', async ({ page }) => {
+  await page.goto('/');
+  const stories = page.locator('.story');
+  await expect(stories.locator('h2 a')).toHaveCount(3);
+  const published = await stories.evaluateAll((items) =>
+    items.map((item) => item.querySelector('.meta time')?.getAttribute('datetime') ?? ''),
+  );
+  expect(published).toEqual([...published].sort().reverse());
+  const links = await stories.locator('h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  expect(links).toEqual(['/anchorage-momentum-2025/', '/alaska-summit-2025/', '/putin-trump-meeting-2025/']);
+  const june = stories.filter({ has: page.locator('a[href="/putin-trump-meeting-2025/"]') });
+  await expect(june.locator('.facts')).toContainText(/Covers.*2025/);
+  await expect(june.locator('.facts')).toContainText('Yuri Ushakov, Vladimir Putin');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the site’s navigation and a sidebar speaker lead to the people and the timeline', async ({ page }) => {
+    await page.goto('/putin-trump-meeting-2025/');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await nav.getByRole('link', { name: 'Timeline' }).click();
+    await expect(page).toHaveURL(/\/timeline\/$/);
+    await expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('link', { name: 'Yuri Ushakov' })).toBeVisible();
+    await page.goto('/putin-trump-meeting-2025/');
+    await page
+      .getByRole('complementary', { name: 'Who said what' })
+      .getByRole('link', { name: 'Yuri Ushakov', exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${USHAKOV}$`));
+  });
+});
