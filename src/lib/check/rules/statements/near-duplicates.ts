@@ -2,9 +2,22 @@ import { editDistance } from '../../problems.ts';
 import { normalizeQuoteText } from '../../quote-match.ts';
 import { problemAt, type ParsedStatement, type Rule } from '../../content.ts';
 
+/** Contractions written out, so that "There's" and "There is" count as the same words. */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ll\b/g, ' will'],
+  [/'ve\b/g, ' have'],
+  [/'m\b/g, ' am'],
+  [/'d\b/g, ' would'],
+  [/\b(it|that|there|here|what|who|he|she)'s\b/g, '$1 is'],
+];
+
 function words(text: string): string[] {
-  return normalizeQuoteText(text)
-    .toLowerCase()
+  return CONTRACTIONS.reduce(
+    (folded, [pattern, full]) => folded.replace(pattern, full),
+    normalizeQuoteText(text).toLowerCase(),
+  )
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .split(' ')
     .filter(Boolean);

@@ -1,0 +1,73 @@
+/**
+ * A content set of several stories, built for real: a reply across stories links both ways,
+ * and a draft stays out of the built site, its listings and its exports.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { VALID_DIR } from '../support/invalid-cases.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'stories-together-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+let output = '';
+
+function copyStory(from: string, to: string, edit: (text: string) => string) {
+  cpSync(join(content, 'explainers', from), join(content, 'explainers', to), { recursive: true });
+  const index = join(content, 'explainers', to, 'index.mdx');
+  writeFileSync(index, edit(readFileSync(index, 'utf8')));
+}
+
+beforeAll(() => {
+  cpSync(VALID_DIR, content, { recursive: true });
+  // A follow-up story whose statement answers one of the first story's.
+  copyStory('sample-story', 'follow-up', (text) =>
+    text
+      .replace('title: "Will the bridge reopen?"', 'title: "The bridge, a week on"')
+      .replace('id="every-bolt"', 'id="every-bolt-again" answers="sample-story#every-bolt"'),
+  );
+  copyStory('sample-story', 'unfinished', (text) =>
+    text.replace('title: "Will the bridge reopen?"', 'title: "A draft"\nstatus: draft'),
+  );
+  const result = buildSite(content, dist, join(work, 'cache'));
+  output = result.output;
+  expect(result.status, output).toBe(0);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+describe('a reply across stories', () => {
+  it('links from the answer to what it answers, on the other story’s page', () => {
+    const entry = /<li[^>]*id="wsw-every-bolt-again"[\s\S]*?<\/li>/.exec(page('follow-up/index.html'))?.[0] ?? '';
+    expect(entry).toMatch(/href="\/sample-story\/#wsw-every-bolt"/);
+    expect(entry).toContain('Answers');
+  });
+  it('links back from what was answered to the answer', () => {
+    const entry = /<li[^>]*id="wsw-every-bolt"[\s\S]*?<\/li>/.exec(page('sample-story/index.html'))?.[0] ?? '';
+    expect(entry).toMatch(/href="\/follow-up\/#wsw-every-bolt-again"/);
+    expect(entry).toContain('Answered by');
+  });
+  it('is in the exports', () => {
+    const exported = JSON.parse(page('statements.json')) as {
+      statements: { id: string; answers: unknown; answeredBy: unknown[] }[];
+    };
+    const answer = exported.statements.find((statement) => statement.id === 'every-bolt-again');
+    expect(answer?.answers).toEqual({ story: 'sample-story', id: 'every-bolt' });
+  });
+});
+
+describe('a draft', () => {
+  it('is not built, listed or exported', () => {
+    expect(existsSync(join(dist, 'unfinished'))).toBe(false);
+    expect(page('index.html')).not.toContain('A draft');
+    expect(page('statements.json')).not.toContain('"unfinished"');
+    expect(page('people.json')).not.toContain('unfinished');
+    expect(page('timeline/index.html')).not.toContain('/unfinished/');
+  });
+});

@@ -1,0 +1,72 @@
+/** The rules that warn rather than stop the build: they have no corpus case, so they are tested here. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { nearlyTheSame } from '../../src/lib/check/rules/statements/near-duplicates.ts';
+import { VALID_DIR } from '../support/invalid-cases.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The valid fixture with its article edited, checked on `now`. */
+function warningsAfter(edit: (text: string) => string, now = new Date('2024-05-10')): string[] {
+  const content = join(mkdtempSync(join(tmpdir(), 'warnings-')), 'content');
+  folders.push(join(content, '..'));
+  cpSync(VALID_DIR, content, { recursive: true });
+  const index = join(content, 'explainers', 'sample-story', 'index.mdx');
+  writeFileSync(index, edit(readFileSync(index, 'utf8')));
+  return checkContent(content, { now, displayBase: join(content, '..') })
+    .problems.filter((problem) => problem.severity === 'warning')
+    .map((problem) => `${String(problem.line)}: ${problem.message}`);
+}
+
+describe('nearly the same words', () => {
+  it('are one word off in a short sentence, or one held in the other', () => {
+    expect(nearlyTheSame("There's no deal until there's a deal", 'There is no deal until there is a deal')).toBe(true);
+    expect(
+      nearlyTheSame(
+        'We did not get there. There is no deal until there is a deal.',
+        'There is no deal until there is a deal',
+      ),
+    ).toBe(true);
+    expect(nearlyTheSame('The visit was timely and very useful', 'We remain committed to the discussion')).toBe(false);
+  });
+});
+
+describe('the same statement twice', () => {
+  const twice = (text: string) =>
+    text.replace(
+      'and added more.',
+      'and added more. Later: <Said by="ana-lopez" mode="direct" source="town-gazette-2024-05-02" date="2024-05-02">The bridge will reopen in June</Said>.',
+    );
+  it('warns when one speaker says nearly the same words twice on one day in one story', () => {
+    expect(warningsAfter(twice).filter((warning) => warning.includes('the same statement twice?'))).toEqual([
+      '10: the same statement twice? content/explainers/sample-story/index.mdx:10 has nearly the same words, by the same speaker on the same day',
+    ]);
+  });
+  it('says nothing when the words differ', () => {
+    expect(warningsAfter((text) => text).some((warning) => warning.includes('the same statement twice?'))).toBe(false);
+  });
+});
+
+describe('words that date', () => {
+  it('warn on a story as of long ago when the statement is among its latest facts', () => {
+    expect(warningsAfter((text) => text, new Date('2026-01-01'))).toEqual([
+      expect.stringMatching(/^10: "will" in a statement of a story that is as of 2024-05-03/),
+    ]);
+  });
+  it('do not warn when the story has followed up for more than 30 days after the statement', () => {
+    const later = (text: string) =>
+      text
+        .replace('asOf: "2024-05-03"', 'asOf: "2024-07-01"')
+        .replace('published: "2024-05-03"', 'published: "2024-07-01"');
+    expect(warningsAfter(later, new Date('2026-01-01'))).toEqual([]);
+  });
+  it('do not warn on a recent story', () => {
+    expect(warningsAfter((text) => text, new Date('2024-06-01'))).toEqual([]);
+  });
+});
