@@ -38,9 +38,10 @@ function build(contentDir: string, outDir: string, extraEnv: Record<string, stri
 describe('the build', () => {
   const outDir = join(work, 'dist');
 
-  it('builds a valid content set into pages, sidebar and export', () => {
-    const { status, output } = build(VALID, outDir);
+  it('builds a valid content set into pages, sidebar and export, reading and checking the content once', () => {
+    const { status, output } = build(VALID, outDir, { EXPLAINER_TRACE_CHECK: '1' });
     expect(status, output).toBe(0);
+    expect(output.match(/\[explainer\] checked /g), 'one content check for the whole build').toHaveLength(1);
     const page = readFileSync(join(outDir, 'sample-story', 'index.html'), 'utf8');
     expect(page).toContain('aria-label="Who said what"');
     expect(page).toContain('Zoë Okafor');
