@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldDocs } from '../../src/lib/json-schemas.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { personSchema, roleSchema } from '../../src/schemas/person.ts';
+import { publisherSchema } from '../../src/schemas/publisher.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { shellEnv } from '../support/clean-env.ts';
@@ -82,7 +83,7 @@ describe('npm run new -- "Title": a story', () => {
     expect(index).toMatch(/^status: draft$/m);
     expect(index).not.toContain('status: published');
     expect(index).toContain('title: "Flood defences: what was promised?"');
-    expectEveryFieldExplained(index, 'explainer.ts', Object.keys(storySchema.shape));
+    expectEveryFieldExplained(index, 'story.ts', Object.keys(storySchema.shape));
     expectEveryFieldExplained(
       readFileSync(join(story, 'context.mdx'), 'utf8'),
       'section.ts',
@@ -92,10 +93,24 @@ describe('npm run new -- "Title": a story', () => {
     expect(created.stdout).toContain('status: published');
   });
 
-  it('gives the draft a stub source, explained, so that it passes the check at once', () => {
+  it('gives the draft a stub source and a stub publisher, explained, so that it passes the check at once', () => {
     const stub = readFileSync(join(content, 'sources', 'flood-defences-what-was-promised-source.yaml'), 'utf8');
     expect(stub.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/source.schema.json');
     expectEveryFieldExplained(stub, 'source.ts', Object.keys(sourceSchema.shape));
+    expect(stub).not.toMatch(/^(?:# )?relays:/m);
+    expect(stub).toMatch(/^publisher: "flood-defences-what-was-promised-publisher"$/m);
+
+    const publisher = readFileSync(
+      join(content, 'publishers', 'flood-defences-what-was-promised-publisher.yaml'),
+      'utf8',
+    );
+    expect(publisher.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/publisher.schema.json');
+    expect(publisher.split('\n')[1]).toMatch(/^# A stub for the story "Flood defences: what was promised\?"/);
+    expectEveryFieldExplained(publisher, 'publisher.ts', Object.keys(publisherSchema.shape));
+    expect(publisher).toMatch(/^country: "ZZ"$/m);
+    expect(created.stdout).toContain('the stub publisher');
+    expect(created.stdout).toContain('publishers/flood-defences-what-was-promised-publisher.yaml');
+
     const checked = check(content);
     expect(checked.status, checked.output).toBe(0);
   });
@@ -221,8 +236,11 @@ describe('npm run new -- source <id>', () => {
     expectEveryFieldExplained(text, 'source.ts', Object.keys(sourceSchema.shape));
     expect(text).toContain('date: "2025-10-09"');
 
+    expect(text).not.toMatch(/^(?:# )?relays:/m);
+    expect(created.stdout).toContain('npm run new -- publisher <id>');
+
     const empty = {
-      publisher: 'the publisher must not be empty',
+      publisher: 'publisher must be lowercase letters, digits and hyphens',
       title: 'the title must not be empty',
       language: 'language tag',
     };
@@ -235,13 +253,19 @@ describe('npm run new -- source <id>', () => {
     }
     expect(unfilled.stderr).toContain('3 errors');
 
-    writeFileSync(
-      file,
-      text
-        .replace('publisher: ""', 'publisher: TASS')
-        .replace('title: ""', 'title: "Kremlin comments on the talks"')
-        .replace('language: ""', 'language: ru'),
+    const unknown = text
+      .replace('title: ""', 'title: "Kremlin comments on the talks"')
+      .replace('language: ""', 'language: ru');
+    writeFileSync(file, unknown.replace('publisher: ""', 'publisher: tass'));
+    const unknownPublisher = check(content);
+    expect(unknownPublisher.status).toBe(1);
+    expect(unknownPublisher.stderr).toMatch(
+      new RegExp(
+        `sources/tass-2025-10-09\\.yaml:${String(lineOf(text, 'publisher: ""'))}:\\d+ .*unknown publisher "tass"`,
+      ),
     );
+
+    writeFileSync(file, unknown.replace('publisher: ""', 'publisher: town-gazette'));
     const filled = check(content);
     expect(filled.status, filled.output).toBe(0);
   });
@@ -257,6 +281,13 @@ describe('npm run new -- source <id>', () => {
     const again = scaffold(content, 'source', 'council-radio-2024-05-01');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('sources/council-radio-2024-05-01.yaml already exists');
+  });
+
+  it('refuses the id of a publisher, which a citation could not tell apart from the source', () => {
+    const taken = scaffold(content, 'source', 'town-gazette');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('"town-gazette" is the id of a publisher');
+    expect(existsSync(join(content, 'sources', 'town-gazette.yaml'))).toBe(false);
   });
 
   it.each([
@@ -275,6 +306,74 @@ describe('npm run new -- source <id>', () => {
     const idless = scaffold(content, 'source');
     expect(idless.status).toBe(1);
     expect(idless.stderr).toContain('npm run new -- source <id>');
+  });
+});
+
+describe('npm run new -- publisher <id>', () => {
+  const content = contentCopy('publisher');
+  const file = join(content, 'publishers', 'tass.yaml');
+
+  it('scaffolds a publisher that fails the check, at the empty fields, until they are filled', () => {
+    const created = scaffold(content, 'publisher', 'tass');
+    expect(created.status, created.output).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/publisher.schema.json');
+    expectEveryFieldExplained(text, 'publisher.ts', Object.keys(publisherSchema.shape));
+    expect(created.stdout).toContain('publisher: tass');
+
+    const empty = {
+      name: 'the name must not be empty',
+      description: 'the description must not be empty',
+      country: 'two-letter country code in capitals',
+    };
+    const unfilled = check(content);
+    expect(unfilled.status).toBe(1);
+    for (const [field, message] of Object.entries(empty)) {
+      const line = String(lineOf(text, `${field}: ""`));
+      expect(created.stdout).toContain(`publishers/tass.yaml:${line}`);
+      expect(unfilled.stderr).toMatch(new RegExp(`publishers/tass\\.yaml:${line}:\\d+ .*${message}`));
+    }
+    expect(unfilled.stderr).toContain('3 errors');
+
+    writeFileSync(
+      file,
+      text
+        .replace('name: ""', 'name: TASS')
+        .replace('description: ""', 'description: "Russian state news agency"')
+        .replace('country: ""', 'country: RU'),
+    );
+    const filled = check(content);
+    expect(filled.status, filled.output).toBe(0);
+  });
+
+  it('refuses a publisher whose id exists, and leaves the file as it was', () => {
+    const existing = join(content, 'publishers', 'town-gazette.yaml');
+    const before = readFileSync(existing, 'utf8');
+    const again = scaffold(content, 'publisher', 'town-gazette');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('publishers/town-gazette.yaml already exists');
+    expect(readFileSync(existing, 'utf8')).toBe(before);
+  });
+
+  it('refuses the id of a source, which a citation could not tell apart from the publisher', () => {
+    const taken = scaffold(content, 'publisher', 'council-radio-2024-05-01');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('"council-radio-2024-05-01" is the id of a source');
+    expect(existsSync(join(content, 'publishers', 'council-radio-2024-05-01.yaml'))).toBe(false);
+  });
+
+  it('refuses an id that is not in kebab-case, and suggests one', () => {
+    const refused = scaffold(content, 'publisher', 'Town_Crier');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('"Town_Crier" is not an id');
+    expect(refused.stderr).toContain('"town-crier"');
+    expect(existsSync(join(content, 'publishers', 'Town_Crier.yaml'))).toBe(false);
+  });
+
+  it('asks for the id when none is given', () => {
+    const idless = scaffold(content, 'publisher');
+    expect(idless.status).toBe(1);
+    expect(idless.stderr).toContain('npm run new -- publisher <id>');
   });
 });
 
@@ -297,7 +396,7 @@ describe('npm run new with nothing to make', () => {
   it('says how it is used', () => {
     const usage = scaffold(contentCopy('usage'));
     expect(usage.status).toBe(1);
-    for (const form of ['npm run new -- "Title of the story"', 'person "Full Name"', 'source <id>']) {
+    for (const form of ['npm run new -- "Title of the story"', 'person "Full Name"', 'source <id>', 'publisher <id>']) {
       expect(usage.stderr).toContain(form);
     }
   });
