@@ -30,7 +30,9 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
     speaker: { id: statement.speakerId, name: statement.speakerName },
     role: statement.role ?? null,
     mode: statement.mode,
+    // The words as written, and as the page shows them (curly quotes and apostrophes).
     text: statement.text,
+    displayText: statement.displayText,
     date: statement.date?.value ?? null,
     datePrecision: statement.date?.precision ?? null,
     venue: statement.venue ?? null,
@@ -40,6 +42,7 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
     citations: statement.citations.map(exportCitation),
     renderings: statement.renderings.map((rendering) => ({
       text: rendering.text,
+      displayText: rendering.displayText,
       language: rendering.lang,
       original: rendering.original,
       citations: rendering.citations.map(exportCitation),

@@ -167,6 +167,7 @@ describe('the statements export', () => {
         role: 'Mayor',
         mode: 'direct',
         text: 'We checked.',
+        displayText: 'We checked.',
         date: '2024-05',
         datePrecision: 'month',
         venue: null,
@@ -184,6 +185,7 @@ describe('the statements export', () => {
         renderings: [
           {
             text: 'We checked.',
+            displayText: 'We checked.',
             language: 'en',
             original: false,
             citations: [
