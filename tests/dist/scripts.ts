@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { builtHtmlFiles, DIST } from '../support/built-site.ts';
+
+/** A script of a built page: where it comes from and what it runs. */
+export interface PageScript {
+  /** The built HTML file, relative to dist/. */
+  file: string;
+  /** The script's address, or undefined for an inline script. */
+  src: string | undefined;
+  type: string | undefined;
+  code: string;
+}
+
+/** The name the reading enhancement registers: the one script the site may ship. */
+export const ENHANCEMENT_ELEMENT = 'speaker-focus';
+
+/** Every script of every built page, in page order. */
+export function builtScripts(): PageScript[] {
+  return builtHtmlFiles().flatMap((file) =>
+    getElementsByTagName('script', parseDocument(readFileSync(join(DIST, file), 'utf8')).children).map((script) => {
+      const src = getAttributeValue(script, 'src');
+      return {
+        file,
+        src,
+        type: getAttributeValue(script, 'type'),
+        code: src ? readFileSync(join(DIST, src), 'utf8') : textContent(script),
+      };
+    }),
+  );
+}
