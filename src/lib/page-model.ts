@@ -10,6 +10,9 @@ import type { Source } from '../schemas/source.ts';
 import type { Citation, Statement, StatementMode } from '../schemas/statement.ts';
 import { formatPartialDate } from './dates.ts';
 import { roleDuring, shortNameOf, statementWindow } from './roles.ts';
+import { numberCitations, type CitationIndex, type CitationMark } from './citations.ts';
+import type { CorrectionMark } from './story-changes.ts';
+import { typeset, typesetOptional } from './typography.ts';
 
 /** The heading under which a statement appears: the article itself, or a background section. */
 export interface PlaceInStory {
@@ -53,7 +56,10 @@ export interface CitationView {
 
 /** One rendering of a statement's words. */
 export interface RenderingView {
+  /** The words as written. */
   text: string;
+  /** The words with the body's typography (curly quotes and apostrophes), to show. */
+  displayText: string;
   /** Language of the words, e.g. "ru". */
   lang: string;
   citations: CitationView[];
@@ -80,11 +86,18 @@ export interface StatementView {
   speakerShortName: string;
   /** Set by the story model: the speaker's mark in this story. */
   speakerMark: SpeakerMark;
+  /** Set by the story model: the marks of its numbered citations, e.g. [1], one per source it cites. */
+  citationMarks: CitationMark[];
+  /** Set by the story page: the corrections that affect it, oldest first. */
+  corrections: CorrectionMark[];
   /** The office the speaker certainly held when it was said; undefined when that is not certain. */
   role: string | undefined;
   mode: StatementMode;
   modeLabel: 'Quoted' | 'Paraphrased';
+  /** The words as written. */
   text: string;
+  /** The words with the body's typography (curly quotes and apostrophes), to show. */
+  displayText: string;
   /** A short form of the text for the sidebar. */
   excerpt: string;
   date: Statement['date'];
@@ -133,6 +146,8 @@ export interface StoryModel {
   sources: SourceView[];
   /** Every source and publisher, for the components that cite them by id in the text. */
   book: SourceBook;
+  /** The story's citations, numbered in the order the text first cites each source. */
+  citations: CitationIndex;
 }
 
 /** Replies between statements, across stories, by `<story>#<id>`. */
@@ -152,11 +167,6 @@ export interface StoryInput {
 }
 
 const EXCERPT_LENGTH = 140;
-
-/** Straight double quotes as typographic ones, as the rendered text shows them. */
-export function curlyQuotes(text: string): string {
-  return text.replace(/"([^"]*)"/g, '\u201c$1\u201d');
-}
 
 /** Shortens a text at a word boundary, with an ellipsis when anything was cut. */
 export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
@@ -189,7 +199,8 @@ export class SourceBook {
   }
 
   publisher(id: string): PublisherView {
-    return { ...lookup(this.#publishers, id, 'publisher'), id };
+    const publisher = lookup(this.#publishers, id, 'publisher');
+    return { ...publisher, description: typeset(publisher.description), id };
   }
 
   source(id: string): SourceView {
@@ -199,15 +210,15 @@ export class SourceBook {
     const view: SourceView = {
       id,
       publisher: this.publisher(source.publisher),
-      title: source.title,
+      title: typeset(source.title),
       date: source.date,
       dateUncertain: source.dateUncertain ?? false,
       author: source.author,
       language: source.language,
       url: source.url,
       archiveUrl: source.archiveUrl,
-      note: source.note,
-      framing: source.framing,
+      note: typesetOptional(source.note),
+      framing: typesetOptional(source.framing),
     };
     this.#views.set(id, view);
     return view;
@@ -279,9 +290,16 @@ export function statementView(
   const window = statementWindow(statement.date, citations[0]?.source.date ?? '');
   const wordsLanguage = statement.lang ?? PAGE_LANGUAGE;
   const renderings: RenderingView[] = [
-    { text: statement.text, lang: wordsLanguage, citations, original: wordsLanguage === statement.spoken },
+    {
+      text: statement.text,
+      displayText: typeset(statement.text),
+      lang: wordsLanguage,
+      citations,
+      original: wordsLanguage === statement.spoken,
+    },
     ...statement.versions.map((version) => ({
       text: version.text,
+      displayText: typeset(version.text),
       lang: version.lang,
       citations: version.source.map((citation) => context.book.citation(citation)),
       original: version.lang === statement.spoken,
@@ -295,16 +313,19 @@ export function statementView(
     speakerName: person.name,
     speakerShortName: shortNameOf(person),
     speakerMark: { colour: 1, initial: initialOf(shortNameOf(person)) },
-    role: roleDuring(person, window.from, window.to)?.title,
+    citationMarks: [],
+    corrections: [],
+    role: typesetOptional(roleDuring(person, window.from, window.to)?.title),
     mode: statement.mode,
     modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
     text: statement.text,
-    excerpt: excerptOf(curlyQuotes(statement.text)),
+    displayText: typeset(statement.text),
+    excerpt: excerptOf(typeset(statement.text)),
     date: statement.date,
     dateLabel: formatPartialDate(statement.date),
     sortDay,
-    venue: statement.venue,
-    channel: statement.channel,
+    venue: typesetOptional(statement.venue),
+    channel: typesetOptional(statement.channel),
     spokenLanguage: statement.spoken,
     wordsLanguage,
     citations,
@@ -318,7 +339,7 @@ export function statementView(
 /** Collects a story's statements, speakers and sources into the model its page renders. */
 export function buildStoryModel(input: StoryInput): StoryModel {
   const places = new Map(
-    input.sections.map((section) => [section.slug, { id: section.slug, title: section.data.title }]),
+    input.sections.map((section) => [section.slug, { id: section.slug, title: typeset(section.data.title) }]),
   );
   const book = new SourceBook(input.sources, input.publishers);
   const ordered = [...input.statements].sort((a, b) => a.position - b.position);
@@ -332,6 +353,9 @@ export function buildStoryModel(input: StoryInput): StoryModel {
     }),
   );
 
+  const citations = numberCitations(statements);
+  for (const view of statements) view.citationMarks = citations.marks.get(view.id) ?? [];
+
   const groups = new Map<string, SpeakerGroup>();
   for (const view of statements) {
     let group = groups.get(view.speakerId);
@@ -341,7 +365,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
         id: view.speakerId,
         mark: { colour: (groups.size % MARK_COLOURS) + 1, initial: initialOf(shortNameOf(person)) },
         name: person.name,
-        description: person.description,
+        description: typeset(person.description),
         role: view.role,
         statements: [],
       };
@@ -374,5 +398,5 @@ export function buildStoryModel(input: StoryInput): StoryModel {
     ]),
   ];
   const sources = [...new Set(cited)].map((id) => book.source(id));
-  return { speakers: [...groups.values()], statements, sources, book };
+  return { speakers: [...groups.values()], statements, sources, book, citations };
 }

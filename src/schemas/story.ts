@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, id, nonBlank } from './common.ts';
+import { correctionSchema } from './correction.ts';
+import { updateSchema } from './update.ts';
 
 /** Whether a story is on the site. */
 export const storyStatus = z.enum(['draft', 'published'], {
@@ -36,6 +38,10 @@ export const storySchema = z.strictObject({
   sources: z.array(id).min(1, { error: 'needs at least one main source id' }),
   /** Dated events the story tells of, for its timeline, each with a source. */
   events: z.array(eventSchema).default([]),
+  /** What happened after publication, oldest first, e.g. [{ date: "2025-08-17", text: "…", story: "alaska-summit-2025" }]. */
+  updates: z.array(updateSchema).default([]),
+  /** Mistakes the story made and how they were put right, e.g. [{ date, wrong, right, statements: ["its-id"] }]. */
+  corrections: z.array(correctionSchema).default([]),
   /** Topics, in kebab-case, e.g. ["russia", "diplomacy"]. */
   tags: z.array(id).default([]),
 });

@@ -20,6 +20,9 @@ import { nearDuplicates } from './statements/near-duplicates.ts';
 import { versionsOfStatements } from './statements/versions.ts';
 import { wordsLanguage } from './statements/words-language.ts';
 import { events } from './story/events.ts';
+import { changeDates } from './story/change-dates.ts';
+import { correctionStatements } from './story/correction-statements.ts';
+import { updateReferences } from './story/update-references.ts';
 import { storyLinks } from './story/story-links.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
 import { duplicateStatementIds } from './statements/duplicate-ids.ts';
@@ -65,6 +68,9 @@ export const RULES: Record<string, Rule> = {
   sectionOrders,
   storyDates,
   events,
+  changeDates,
+  correctionStatements,
+  updateReferences,
   storyLinks,
   // quotes against their sources
   quotesInSources,
