@@ -15,6 +15,10 @@ export const PAGE_ANCHORS = [
   'sources',
   'sources-title',
   'content-problems',
+  ,
+  'what-happened-next',
+  'corrections',
+  'story-timeline',
 ] as const;
 
 /** Prefixes of the anchors the page makes from ids. */
@@ -23,7 +27,31 @@ export const ANCHOR_PREFIXES = {
   speaker: 'speaker-',
   source: 'source-',
   versions: 'versions-',
+  citation: 'cite-',
+  correction: 'correction-',
+  update: 'update-',
 } as const;
+
+/** The page's sections of updates, corrections and its own timeline. */
+export const UPDATES_ANCHOR = 'what-happened-next';
+export const CORRECTIONS_ANCHOR = 'corrections';
+/** Not "timeline", which a section file could be named. */
+export const TIMELINE_ANCHOR = 'story-timeline';
+
+/** The anchor of the `n`th citation mark (from 1) of a statement: `cite-<statement-id>-<n>`. */
+export function citationAnchor(statementId: string, n: number): string {
+  return `${ANCHOR_PREFIXES.citation}${statementId}-${String(n)}`;
+}
+
+/** The anchor of the `n`th correction of a story (from 1): `correction-<n>`. */
+export function correctionAnchor(n: number): string {
+  return `${ANCHOR_PREFIXES.correction}${String(n)}`;
+}
+
+/** The anchor of the `n`th update of a story (from 1): `update-<n>`. */
+export function updateAnchor(n: number): string {
+  return `${ANCHOR_PREFIXES.update}${String(n)}`;
+}
 
 /** The anchor of a statement's entry in the "Who said what" sidebar. */
 export function sidebarAnchor(statementId: string): string {

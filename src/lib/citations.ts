@@ -5,13 +5,8 @@
  * tested without Astro.
  */
 
-/** The prefix of a citation mark's anchor: `cite-<statement-id>-<n>`. */
-export const CITATION_ANCHOR_PREFIX = 'cite-';
-
-/** The anchor of the `n`th citation mark (from 1) of a statement. */
-export function citationAnchor(statementId: string, n: number): string {
-  return `${CITATION_ANCHOR_PREFIX}${statementId}-${String(n)}`;
-}
+export { citationAnchor } from './anchors.ts';
+import { citationAnchor } from './anchors.ts';
 
 /** What numbering needs of a statement: its anchor, its speaker, and the sources it cites, in order. */
 export interface CitingStatement {

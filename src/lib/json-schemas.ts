@@ -4,7 +4,9 @@ import ts from 'typescript';
 import { eventSchema, storySchema } from '../schemas/story.ts';
 import { personSchema, roleSchema } from '../schemas/person.ts';
 import { periodSchema, sectionSchema } from '../schemas/section.ts';
+import { correctionSchema } from '../schemas/correction.ts';
 import { publisherSchema } from '../schemas/publisher.ts';
+import { updateSchema } from '../schemas/update.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import {
   accountAttributesSchema,
@@ -74,6 +76,8 @@ const REFERENCE = [
   { heading: 'Story front matter (`index.mdx`)', file: 'story.ts', schema: storySchema },
   { heading: 'Background section front matter (other `.mdx` files)', file: 'section.ts', schema: sectionSchema },
   { heading: 'Event (each item of a story’s `events`)', file: 'story.ts', schema: eventSchema },
+  { heading: 'Update (each item of a story’s `updates`)', file: 'update.ts', schema: updateSchema },
+  { heading: 'Correction (each item of a story’s `corrections`)', file: 'correction.ts', schema: correctionSchema },
   { heading: 'Statement attributes (`<Said …>`)', file: 'statement.ts', schema: statementAttributesSchema },
   { heading: 'Version attributes (`<Version …>`)', file: 'statement.ts', schema: versionAttributesSchema },
   { heading: 'Sources that differ (`<SourcesDiffer …>`)', file: 'statement.ts', schema: sourcesDifferAttributesSchema },

@@ -8,19 +8,8 @@ import type { StoryUpdate } from '../schemas/update.ts';
 import { formatDate } from './dates.ts';
 import { typeset } from './typography.ts';
 
-/** The anchors of the page's sections of updates and of corrections. */
-export const UPDATES_ANCHOR = 'what-happened-next';
-export const CORRECTIONS_ANCHOR = 'corrections';
-
-/** The anchor of the `n`th correction of a story (from 1): `correction-<n>`. */
-export function correctionAnchor(n: number): string {
-  return `correction-${String(n)}`;
-}
-
-/** The anchor of the `n`th update of a story (from 1): `update-<n>`. */
-export function updateAnchor(n: number): string {
-  return `update-${String(n)}`;
-}
+export { CORRECTIONS_ANCHOR, correctionAnchor, UPDATES_ANCHOR, updateAnchor } from './anchors.ts';
+import { correctionAnchor, updateAnchor } from './anchors.ts';
 
 /** What a marker on a corrected statement needs: the correction's anchor and day. */
 export interface CorrectionMark {

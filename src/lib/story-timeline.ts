@@ -8,8 +8,7 @@ import type { SpeakerMark, StatementView } from './page-model.ts';
 import { buildTimeline, timelineDays, type TimelineEntry } from './people-model.ts';
 import { typeset, typesetOptional } from './typography.ts';
 
-/** The anchor of the story's timeline: not "timeline", which a section file could be named. */
-export const TIMELINE_ANCHOR = 'story-timeline';
+export { TIMELINE_ANCHOR } from './anchors.ts';
 
 export type StoryTimelineEntry =
   | Extract<TimelineEntry, { kind: 'event' }>

@@ -6,7 +6,13 @@ import type { ContentFiles, StoryFiles, YamlRecord } from '../../src/lib/check/r
 import { parseMdx } from '../../src/lib/mdx.ts';
 
 function record(folder: 'people' | 'sources', id: string): YamlRecord {
-  return { id, file: `content/${folder}/${id}.yaml`, document: new Document({}), lineCounter: new LineCounter(), value: {} };
+  return {
+    id,
+    file: `content/${folder}/${id}.yaml`,
+    document: new Document({}),
+    lineCounter: new LineCounter(),
+    value: {},
+  };
 }
 
 function story(slug: string, index: string | undefined, sections: Record<string, string> = {}): StoryFiles {
@@ -74,6 +80,17 @@ describe('storyReferences', () => {
   });
   it('reads a front matter sources list written as one string', () => {
     expect([...storyReferences(files, ['bridge-2']).sources]).toEqual(['tv']);
+  });
+  it('takes the sources that the story’s events and updates name', () => {
+    const withChanges = story(
+      'later',
+      '---\ntitle: "Later"\nsources: [gazette]\nevents:\n  - { date: "2024-05-01", what: "A", source: tv }\nupdates:\n  - { date: "2024-05-02", text: "B", source: paper }\n---\n',
+    );
+    expect([...storyReferences({ stories: [withChanges] }, ['later']).sources].sort()).toEqual([
+      'gazette',
+      'paper',
+      'tv',
+    ]);
   });
   it('finds nothing for a story that does not exist', () => {
     const cited = storyReferences(files, ['nowhere']);

@@ -41,8 +41,17 @@ export function storyReferences(files: Pick<ContentFiles, 'stories'>, slugs: rea
       }
     }
     const frontmatter: unknown = story.index?.frontmatter?.value;
-    if (frontmatter !== null && typeof frontmatter === 'object' && 'sources' in frontmatter) {
-      idsIn(frontmatter.sources).forEach((id) => sources.add(id));
+    if (frontmatter !== null && typeof frontmatter === 'object') {
+      if ('sources' in frontmatter) idsIn(frontmatter.sources).forEach((id) => sources.add(id));
+      // Events and updates each name the source that reports them.
+      for (const list of ['events', 'updates'] as const) {
+        const items: unknown = list in frontmatter ? (frontmatter as Record<string, unknown>)[list] : undefined;
+        if (!Array.isArray(items)) continue;
+        for (const item of items as unknown[]) {
+          if (item !== null && typeof item === 'object' && 'source' in item)
+            idsIn(item.source).forEach((id) => sources.add(id));
+        }
+      }
     }
   }
   return { people, sources };
