@@ -15,7 +15,6 @@ export const PAGE_ANCHORS = [
   'sources',
   'sources-title',
   'content-problems',
-  ,
   'what-happened-next',
   'corrections',
   'story-timeline',

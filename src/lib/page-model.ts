@@ -184,7 +184,8 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
 
 /** The first letter of a name, for its mark: "Ushakov" → "U". */
 export function initialOf(name: string): string {
-  return [...name.normalize('NFC')][0]?.toLocaleUpperCase('en') ?? '?';
+  const [first] = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name.normalize('NFC'));
+  return first?.segment.toLocaleUpperCase('en') ?? '?';
 }
 
 /** Looks up sources and publishers, each turned into its view once. */
