@@ -18,11 +18,7 @@ import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';
 
-function validateYaml<S extends z.ZodType>(
-  place: YamlPlace,
-  schema: S,
-  problems: Problem[],
-): z.output<S> | undefined {
+function validateYaml<S extends z.ZodType>(place: YamlPlace, schema: S, problems: Problem[]): z.output<S> | undefined {
   const syntax = yamlSyntaxProblems(place);
   if (syntax.length > 0) {
     problems.push(...syntax);
