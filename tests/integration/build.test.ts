@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAll, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { shellEnv } from '../support/clean-env.ts';
+import { buildSite } from '../support/build-site.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cases, withContent } from '../support/invalid-cases.ts';
 
@@ -15,24 +14,9 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Runs `npm run build`'s script on a content folder, into an output folder, as a user would. */
+/** `npm run build` on a content folder, into an output folder, with this file's cache. */
 function build(contentDir: string, outDir: string, extraEnv: Record<string, string> = {}) {
-  const bin = join(ROOT, 'node_modules', '.bin');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...shellEnv(),
-      PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ...extraEnv,
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return buildSite(contentDir, outDir, join(work, 'cache'), extraEnv);
 }
 
 describe('the build', () => {
