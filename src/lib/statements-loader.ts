@@ -37,8 +37,10 @@ function collectedLoader(
   name: string,
   contentDir: string,
   entries: (model: ContentModel) => CollectedEntry[],
+  /** The statements loader reports problems and re-announces saved files; one loader does, once. */
   reportsProblems: boolean,
 ): Loader {
+  const reannounces = reportsProblems;
   let watching = false;
   return {
     name,
@@ -59,10 +61,22 @@ function collectedLoader(
         // An editor's save can reach the watcher as several events (truncate, write, rename):
         // wait until the files are quiet, then check once.
         let timer: ReturnType<typeof setTimeout> | undefined;
-        watcher.on('all', (_event, path) => {
+        const saved = new Set<string>();
+        watcher.on('all', (event, path) => {
           if (!path.startsWith(contentDir)) return;
+          if (event === 'change') saved.add(path);
           clearTimeout(timer);
-          timer = setTimeout(() => void collect(), SETTLE_MS);
+          timer = setTimeout(() => {
+            void collect();
+            /*
+             * Astro's glob loader reloads a file on its first 'change' event; a save that empties
+             * the file before writing it can be read half-written, and the page would keep the old
+             * entry. Announcing each saved file once more when it is quiet makes the glob loader
+             * read it whole. Only 'change' listeners hear this (this one listens to 'all').
+             */
+            if (reannounces) for (const file of saved) watcher.emit('change', file);
+            saved.clear();
+          }, SETTLE_MS);
         });
       }
     },

@@ -59,6 +59,7 @@ function fakeLoaderContext(withWatcher: boolean) {
   const stored = new Map<string, unknown>();
   const logged: string[] = [];
   const listeners: ((event: string, path: string) => void)[] = [];
+  const reannounced: string[] = [];
   const context = {
     store: {
       clear: () => {
@@ -75,10 +76,13 @@ function fakeLoaderContext(withWatcher: boolean) {
     },
     parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
     watcher: withWatcher
-      ? { on: (_: string, listener: (event: string, path: string) => void) => listeners.push(listener) }
+      ? {
+          on: (_: string, listener: (event: string, path: string) => void) => listeners.push(listener),
+          emit: (event: string, path: string) => reannounced.push(`${event} ${path}`),
+        }
       : undefined,
   };
-  return { context: context as unknown as LoaderContext, stored, logged, listeners };
+  return { context: context as unknown as LoaderContext, stored, logged, listeners, reannounced };
 }
 
 describe('the statements loader', () => {
@@ -93,7 +97,7 @@ describe('the statements loader', () => {
 
   it('in the dev server, reports a mistake once per change and says when the content is clean again', async () => {
     const content = copyOfValidContent();
-    const { context, logged, listeners } = fakeLoaderContext(true);
+    const { context, logged, listeners, reannounced } = fakeLoaderContext(true);
     await statementsLoader(content).load(context);
     const council = join(content, ...COUNCIL);
     const original = readFileSync(council, 'utf8');
@@ -108,6 +112,8 @@ describe('the statements loader', () => {
     writeFileSync(council, original);
     await change();
     expect(logged.at(-1)).toBe('info The content is clean again.');
+    // Each quiet save is announced once more, so that Astro's own loader reads the file whole.
+    expect(reannounced).toEqual([`change ${council}`, `change ${council}`, `change ${council}`]);
   });
 });
 
