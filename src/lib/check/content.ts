@@ -83,6 +83,8 @@ export interface ParsedStory {
   sectionFileCount: number;
   /** Statements in reading order: the article, then each section. */
   statements: ParsedStatement[];
+  /** Ids written on `<Said>`s that are malformed (already reported): nothing that names them is reported again. */
+  unparsedIds: Set<string>;
   versions: ParsedVersion[];
   accounts: ParsedAccount[];
 }

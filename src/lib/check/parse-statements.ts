@@ -108,7 +108,12 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
   for (const { mdx, section } of storyFiles(story)) {
     for (const found of findStatements(mdx.tree)) {
       const at = placeOf(mdx, found);
+      const written = found.attributes['id'];
+      const drop = () => {
+        if (written) story.unparsedIds.add(written);
+      };
       if (found.nested) {
+        drop();
         problems.push(
           problemAt(
             at,
@@ -120,6 +125,7 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
       }
       const attributes = readAttributes(STATEMENT_COMPONENT, found, statementAttributesSchema, at);
       if ('problems' in attributes) {
+        drop();
         problems.push(...attributes.problems);
         continue;
       }
@@ -135,6 +141,7 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
         line: found.line,
       });
       if (!parsed.success) {
+        drop();
         for (const issue of parsed.error.issues) {
           const field = issue.path.join('.');
           if (field === 'text') {

@@ -83,6 +83,7 @@ function parseStory(story: StoryFiles, problems: Problem[]): ParsedStory {
     sections,
     sectionFileCount: story.sectionFileCount,
     statements: [],
+    unparsedIds: new Set(),
     versions: [],
     accounts: [],
   };

@@ -23,6 +23,7 @@ export const answers: Rule = ({ stories }) =>
           ),
         ];
       }
+      if (target.unparsedIds.has(ref.id)) return [];
       const answered = target.statements.find((candidate) => candidate.id === ref.id);
       if (!answered) {
         return [

@@ -5,6 +5,7 @@ import { problemAt, type Rule } from '../../content.ts';
 export const versionsOfStatements: Rule = ({ stories }) =>
   stories.flatMap((story) =>
     story.versions.flatMap((version) => {
+      if (story.unparsedIds.has(version.of)) return [];
       const statement = story.statements.find((candidate) => candidate.id === version.of);
       if (!statement) {
         return [

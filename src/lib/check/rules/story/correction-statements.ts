@@ -16,6 +16,7 @@ export const correctionStatements: Rule = ({ stories }) =>
     return index.data.corrections.flatMap((correction, number) =>
       correction.statements.flatMap((id, position): Problem[] => {
         const at = { file: index.mdx.file, ...locate(place, ['corrections', number, 'statements', position]) };
+        if (story.unparsedIds.has(id)) return [];
         const statement = story.statements.find((candidate) => candidate.id === id);
         if (!statement) {
           return [

@@ -46,6 +46,7 @@ export const storyLinks: Rule = ({ stories }) =>
           return;
         }
         if (!anchor) return;
+        if (target.unparsedIds.has(anchor)) return;
         const statement = target.statements.find((candidate) => candidate.id === anchor);
         const section = target.sections.find((candidate) => candidate.slug === anchor);
         if (section) return;
