@@ -12,7 +12,7 @@ import type { Publisher } from '../../schemas/publisher.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
 import type { MdxFile } from '../mdx.ts';
 import type { FoundStatement } from '../statements.ts';
-import type { Problem } from './problems.ts';
+import { unknownIdHint, type Problem } from './problems.ts';
 import type { StoredText } from './quote-match.ts';
 import type { ContentFiles } from './read-content.ts';
 import type { YamlPlace } from './yaml-issues.ts';
@@ -135,6 +135,12 @@ export function storyCitations(
 /** A citation as an editor writes it: "aa-2025-10-09 citing tass". */
 export function citationText(citation: Citation): string {
   return [citation.source, ...citation.citing].join(' citing ');
+}
+
+/** The hint for a statement id that names nothing in a story: the ids written on its statements, which are the ones that can be named. */
+export function writtenIdHint(story: ParsedStory, id: string): string {
+  const written = story.statements.filter((statement) => statement.idWritten).map((statement) => statement.id);
+  return unknownIdHint(id, written, 'written statement');
 }
 
 /** Every MDX file of a story that parsed, the article first. */

@@ -1,5 +1,5 @@
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt, writtenIdHint, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';
 
 /** `answers` names a statement of this story or another, by the id written on it, said no later. */
@@ -30,11 +30,7 @@ export const answers: Rule = ({ stories }) =>
           problemAt(
             statement,
             `answers="${written}": the story "${target.slug}" has no statement "${ref.id}"`,
-            unknownIdHint(
-              ref.id,
-              target.statements.filter((candidate) => candidate.idWritten).map((candidate) => candidate.id),
-              'written statement',
-            ),
+            writtenIdHint(target, ref.id),
           ),
         ];
       }

@@ -1,5 +1,4 @@
-import { unknownIdHint } from '../../problems.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt, writtenIdHint, type Rule } from '../../content.ts';
 
 /** A `<Version>` names a statement of its story by the id written on it. */
 export const versionsOfStatements: Rule = ({ stories }) =>
@@ -12,11 +11,7 @@ export const versionsOfStatements: Rule = ({ stories }) =>
           problemAt(
             version,
             `<Version of="${version.of}">: the story has no statement with that id`,
-            unknownIdHint(
-              version.of,
-              story.statements.filter((candidate) => candidate.idWritten).map((candidate) => candidate.id),
-              'written statement',
-            ),
+            writtenIdHint(story, version.of),
           ),
         ];
       }

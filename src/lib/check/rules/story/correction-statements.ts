@@ -1,6 +1,5 @@
-import { unknownIdHint } from '../../problems.ts';
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt, writtenIdHint, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';
 
 /**
@@ -23,11 +22,7 @@ export const correctionStatements: Rule = ({ stories }) =>
             problemAt(
               at,
               `the correction of ${correction.date} names the statement "${id}", which the story does not have`,
-              unknownIdHint(
-                id,
-                story.statements.filter((candidate) => candidate.idWritten).map((candidate) => candidate.id),
-                'written statement',
-              ),
+              writtenIdHint(story, id),
             ),
           ];
         }

@@ -1,6 +1,6 @@
 import { walk } from '../../../mdx.ts';
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, storyMdxFiles, type Rule } from '../../content.ts';
+import { problemAt, writtenIdHint, storyMdxFiles, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';
 
 /** A link to another story: `../<slug>/`, optionally with `#<statement-id>`. */
@@ -55,11 +55,7 @@ export const storyLinks: Rule = ({ stories }) =>
             problemAt(
               at,
               `the link "${node.url}" goes to no statement or section of "${slug}"`,
-              unknownIdHint(
-                anchor,
-                target.statements.filter((candidate) => candidate.idWritten).map((candidate) => candidate.id),
-                'linkable statement',
-              ),
+              writtenIdHint(target, anchor),
             ),
           );
         } else if (!statement.idWritten) {
