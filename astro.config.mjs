@@ -1,22 +1,44 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteIndexes } from './src/integrations/site-indexes.ts';
 import { remarkStatements } from './src/lib/remark-statements.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/news/ and absolute links with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  ...(site ? { site } : {}),
   base,
+  // `npm run preview` serves the folder `npm run build` wrote (OUT_DIR, default dist/).
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   // A build of another content set (tests) keeps its content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
   markdown: { processor: unified({ remarkPlugins: [remarkStatements] }) },
-  integrations: [contentGuard(), mdx()],
+  // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
+  integrations: [contentGuard(), mdx(), siteIndexes(), ...(site ? [sitemap()] : [])],
   vite: {
     build: {
       rolldownOptions: {
