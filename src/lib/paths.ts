@@ -67,6 +67,31 @@ export function timelinePath(): string {
   return sitePath('timeline/');
 }
 
+/** The path of a story's social card image: `/<slug>/card.png`. */
+export function storyCardPath(slug: string): string {
+  return sitePath(`${slug}/card.png`);
+}
+
+/** The path of the search page: `/search/`. */
+export function searchPath(): string {
+  return sitePath('search/');
+}
+
+/** The path of the search index Pagefind writes after the build: `/pagefind/`. */
+export function searchIndexPath(): string {
+  return sitePath('pagefind/');
+}
+
+/** The path of the feed of stories and their updates: `/rss.xml`. */
+export function feedPath(): string {
+  return sitePath('rss.xml');
+}
+
+/** The path of the sitemap's index, written by `@astrojs/sitemap`: `/sitemap-index.xml`. */
+export function sitemapPath(): string {
+  return sitePath('sitemap-index.xml');
+}
+
 /** The path of a statement in the text of its story: `/<slug>/#<statement-id>`. */
 export function statementPath(story: string, statementId: string): string {
   return `${storyPath(story)}#${statementId}`;

@@ -17,17 +17,23 @@ export interface PageScript {
 /** The name the reading enhancement registers: the one script the site may ship. */
 export const ENHANCEMENT_ELEMENT = 'speaker-focus';
 
-/** Every script of every built page, in page order. */
+const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+/** Script types that hold data, not code: the browser never runs them. */
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
+
+/** Every script of every built page that the browser runs, in page order. */
 export function builtScripts(): PageScript[] {
   return builtHtmlFiles().flatMap((file) =>
-    getElementsByTagName('script', parseDocument(readFileSync(join(DIST, file), 'utf8')).children).map((script) => {
-      const src = getAttributeValue(script, 'src');
-      return {
-        file,
-        src,
-        type: getAttributeValue(script, 'type'),
-        code: src ? readFileSync(join(DIST, src), 'utf8') : textContent(script),
-      };
-    }),
+    getElementsByTagName('script', parseDocument(readFileSync(join(DIST, file), 'utf8')).children)
+      .filter((script) => !DATA_TYPES.has(getAttributeValue(script, 'type') ?? ''))
+      .map((script) => {
+        const src = getAttributeValue(script, 'src');
+        return {
+          file,
+          src,
+          type: getAttributeValue(script, 'type'),
+          code: src ? readFileSync(join(DIST, src.replace(BASE, '')), 'utf8') : textContent(script),
+        };
+      }),
   );
 }
