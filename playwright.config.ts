@@ -2,6 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium.ts';
 
 const port = 4329;
+/**
+ * The site's base path: the browser tests also run against a build under a sub-path
+ * (`npm run test:published`), served from that path. The dev preview tests run at the root.
+ */
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const atRoot = base === '/';
 const devPort = 4331;
 /** The dev server's content: a copy of the valid fixture that the preview tests edit. */
 export const DEV_CONTENT = 'test-output/dev-content';
@@ -34,30 +40,38 @@ export default defineConfig({
     {
       name: 'chromium',
       testDir: 'tests/e2e',
-      use: { ...browser, baseURL: `http://127.0.0.1:${port}` },
+      use: { ...browser, baseURL: `http://127.0.0.1:${port}${base}` },
     },
-    {
-      // What an editor sees in `npm run dev` while writing: one file, its tests in order.
-      name: 'dev-preview',
-      testDir: 'tests/e2e-dev',
-      fullyParallel: false,
-      use: { ...browser, baseURL: `http://127.0.0.1:${devPort}` },
-    },
+    ...(atRoot
+      ? [
+          {
+            // What an editor sees in `npm run dev` while writing: one file, its tests in order.
+            name: 'dev-preview',
+            testDir: 'tests/e2e-dev',
+            fullyParallel: false,
+            use: { ...browser, baseURL: `http://127.0.0.1:${devPort}` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
       command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-      url: `http://127.0.0.1:${port}/`,
+      url: `http://127.0.0.1:${port}${base}`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: serverEnv,
     },
-    {
-      command: `rm -rf ${DEV_CONTENT} && mkdir -p test-output && cp -R tests/fixtures/valid ${DEV_CONTENT} && astro dev --host 127.0.0.1 --port ${devPort}`,
-      url: `http://127.0.0.1:${devPort}/`,
-      reuseExistingServer: false,
-      timeout: 90_000,
-      env: { ...serverEnv, CONTENT_DIR: DEV_CONTENT },
-    },
+    ...(atRoot
+      ? [
+          {
+            command: `rm -rf ${DEV_CONTENT} && mkdir -p test-output && cp -R tests/fixtures/valid ${DEV_CONTENT} && astro dev --host 127.0.0.1 --port ${devPort}`,
+            url: `http://127.0.0.1:${devPort}/`,
+            reuseExistingServer: false,
+            timeout: 90_000,
+            env: { ...serverEnv, CONTENT_DIR: DEV_CONTENT },
+          },
+        ]
+      : []),
   ],
 });

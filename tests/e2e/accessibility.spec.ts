@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
+import { BASE } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SETTINGS = [
@@ -28,7 +29,7 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-for (const path of builtHtmlFiles().map((file) => pagePath(file))) {
+for (const path of builtHtmlFiles().map((file) => pagePath(file, BASE))) {
   for (const setting of SETTINGS) {
     test(`${path} has no WCAG 2.2 A/AA violations (${setting.name})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: setting.colorScheme });
@@ -42,7 +43,7 @@ for (const path of builtHtmlFiles().map((file) => pagePath(file))) {
 /** The story pages: those with a roster of speakers to follow. */
 const storyPaths = builtHtmlFiles()
   .filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-speaker-select'))
-  .map((file) => pagePath(file));
+  .map((file) => pagePath(file, BASE));
 
 for (const path of storyPaths) {
   for (const setting of SETTINGS) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { at } from './site.ts';
 
-const STORY = '/putin-trump-meeting-2025/';
+const STORY = at('/putin-trump-meeting-2025/');
 
 /** The seven statements of the seed report: speaker, mode label, date, and words from them. */
 const SEED_STATEMENTS = [
@@ -125,7 +126,7 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('#article')).toContainText('Working contact with the Americans is ongoing.');
     await expect(sidebar(page).locator('.entry').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.getByRole('link', { name: /Putin/ }).first()).toBeVisible();
   });
 
@@ -162,7 +163,7 @@ test('the keyboard reaches the story and the sidebar', async ({ page }) => {
 });
 
 test('the home page lists the story with its summary and date', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const story = page.locator('.story').filter({ has: page.locator(`a[href="${STORY}"]`) });
   await expect(story).toHaveCount(1);
   await expect(story).toContainText('When would Putin and Trump meet?');

@@ -3,8 +3,9 @@
  * and the home page's list of stories.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { at } from './site.ts';
 
-const USHAKOV = '/people/yuri-ushakov/';
+const USHAKOV = at('/people/yuri-ushakov/');
 
 /** The `datetime` of each element the locator finds, in page order. */
 async function datetimes(page: Page, selector: string): Promise<string[]> {
@@ -61,7 +62,7 @@ test('each statement on Ushakov’s page links to that statement on its story pa
 });
 
 test('the timeline is in date order, each entry linking to its story or its statement', async ({ page }) => {
-  await page.goto('/timeline/');
+  await page.goto(at('/timeline/'));
   const dates = await datetimes(page, '.day__date time');
   expect(dates.length).toBeGreaterThan(1);
   expect(dates).toEqual([...dates].sort());
@@ -76,7 +77,7 @@ test('the timeline is in date order, each entry linking to its story or its stat
 });
 
 test('the home page lists the three stories newest first, each with its span and speakers', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const stories = page.locator('.story');
   await expect(stories.locator('h2 a')).toHaveCount(3);
   const published = await stories.evaluateAll((items) =>
@@ -84,8 +85,12 @@ test('the home page lists the three stories newest first, each with its span and
   );
   expect(published).toEqual([...published].sort().reverse());
   const links = await stories.locator('h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-  expect(links).toEqual(['/anchorage-momentum-2025/', '/alaska-summit-2025/', '/putin-trump-meeting-2025/']);
-  const june = stories.filter({ has: page.locator('a[href="/putin-trump-meeting-2025/"]') });
+  expect(links).toEqual([
+    at('/anchorage-momentum-2025/'),
+    at('/alaska-summit-2025/'),
+    at('/putin-trump-meeting-2025/'),
+  ]);
+  const june = stories.filter({ has: page.locator(`a[href="${at('/putin-trump-meeting-2025/')}"]`) });
   await expect(june.locator('.facts')).toContainText(/Covers.*2025/);
   await expect(june.locator('.facts')).toContainText('Yuri Ushakov, Vladimir Putin');
 });
@@ -94,14 +99,14 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the site’s navigation and a sidebar speaker lead to the people and the timeline', async ({ page }) => {
-    await page.goto('/putin-trump-meeting-2025/');
+    await page.goto(at('/putin-trump-meeting-2025/'));
     const nav = page.getByRole('navigation', { name: 'Site' });
     await nav.getByRole('link', { name: 'Timeline' }).click();
     await expect(page).toHaveURL(/\/timeline\/$/);
     await expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('link', { name: 'People' }).click();
     await expect(page.getByRole('link', { name: 'Yuri Ushakov' })).toBeVisible();
-    await page.goto('/putin-trump-meeting-2025/');
+    await page.goto(at('/putin-trump-meeting-2025/'));
     await page
       .getByRole('complementary', { name: 'Who said what' })
       .getByRole('link', { name: 'Yuri Ushakov', exact: true })

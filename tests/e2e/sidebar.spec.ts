@@ -5,9 +5,10 @@
  * tap away, the story close below.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { at } from './site.ts';
 
-const JUNE = '/putin-trump-meeting-2025/';
-const STORIES = [JUNE, '/alaska-summit-2025/', '/anchorage-momentum-2025/'];
+const JUNE = at('/putin-trump-meeting-2025/');
+const STORIES = [JUNE, at('/alaska-summit-2025/'), at('/anchorage-momentum-2025/')];
 const PHONE = { width: 375, height: 740 };
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Who said what' });

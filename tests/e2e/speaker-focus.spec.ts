@@ -5,9 +5,10 @@
  * the controls shows and the page reads as before.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { at } from './site.ts';
 
-const JUNE = '/putin-trump-meeting-2025/';
-const STORIES = [JUNE, '/alaska-summit-2025/', '/anchorage-momentum-2025/'];
+const JUNE = at('/putin-trump-meeting-2025/');
+const STORIES = [JUNE, at('/alaska-summit-2025/'), at('/anchorage-momentum-2025/')];
 const USHAKOV = 'yuri-ushakov';
 const TRUMP = 'donald-trump';
 

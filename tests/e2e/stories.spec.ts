@@ -3,10 +3,11 @@
  * replies between statements, and the language of quoted words.
  */
 import { expect, test } from '@playwright/test';
+import { at } from './site.ts';
 
-const ALASKA = '/alaska-summit-2025/';
-const OCTOBER = '/anchorage-momentum-2025/';
-const JUNE = '/putin-trump-meeting-2025/';
+const ALASKA = at('/alaska-summit-2025/');
+const OCTOBER = at('/anchorage-momentum-2025/');
+const JUNE = at('/putin-trump-meeting-2025/');
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });

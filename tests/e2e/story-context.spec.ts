@@ -4,10 +4,11 @@
  * Every one of them is plain HTML: most tests run with JavaScript off.
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { at } from './site.ts';
 
-const JUNE = '/putin-trump-meeting-2025/';
-const ALASKA = '/alaska-summit-2025/';
-const STORIES = [JUNE, ALASKA, '/anchorage-momentum-2025/'];
+const JUNE = at('/putin-trump-meeting-2025/');
+const ALASKA = at('/alaska-summit-2025/');
+const STORIES = [JUNE, ALASKA, at('/anchorage-momentum-2025/')];
 
 /** The id a link points to on its own page. */
 async function target(link: Locator): Promise<string> {

@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
+import { at, BASE } from './site.ts';
 
-const STORY = '/putin-trump-meeting-2025/';
+const STORY = at('/putin-trump-meeting-2025/');
 /** The story pages: those whose text has statements with a speaker's chip. */
 const STORIES = builtHtmlFiles()
   .filter((file) => readFileSync(join(DIST, file), 'utf8').includes('class="said__by"'))
-  .map((file) => pagePath(file));
+  .map((file) => pagePath(file, BASE));
 const PHONE_WIDTHS = [320, 360, 375, 390, 414];
 
 interface ChipCheck {
@@ -178,7 +179,7 @@ test('on screen, source links show no address after them', async ({ page }) => {
 });
 
 test('text from YAML and front matter has curly quotes and apostrophes, as the body does', async ({ page }) => {
-  await page.goto('/anchorage-momentum-2025/');
+  await page.goto(at('/anchorage-momentum-2025/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Is the “momentum of Anchorage” exhausted? Moscow’s two messages, October 2025',
   );
@@ -188,13 +189,13 @@ test('text from YAML and front matter has curly quotes and apostrophes, as the b
   await expect(page.locator('.sources')).toContainText(
     'Calls the Russian president “Russian dictator” in its own voice.',
   );
-  await page.goto('/timeline/');
+  await page.goto(at('/timeline/'));
   await expect(page.getByText('Trump’s phone conversation with Putin is reported')).toBeVisible();
-  await page.goto('/people/yuri-ushakov/');
+  await page.goto(at('/people/yuri-ushakov/'));
   await expect(page.getByText('Russia’s ambassador to the United States')).toBeVisible();
 });
 
-for (const path of builtHtmlFiles().map((file) => pagePath(file))) {
+for (const path of builtHtmlFiles().map((file) => pagePath(file, BASE))) {
   test(`${path} shows no straight quote or apostrophe, folds opened`, async ({ page }) => {
     await page.goto(path);
     const text = await page.evaluate(() => {
@@ -208,7 +209,7 @@ for (const path of builtHtmlFiles().map((file) => pagePath(file))) {
 test('the home page names the site once and dates each story as the story does: as of, then published', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
   const text = await page.locator('body').innerText();
   expect(text.match(/Explainers/g)).toHaveLength(1);

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 
-/** The production build the dist checks and browser tests read. */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The production build the dist checks and browser tests read: `dist/`, or the folder `npm run build` wrote (OUT_DIR). */
+export const DIST = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
 
 /** Every HTML file of a build, as a path relative to it with "/" separators. */
 export function builtHtmlFiles(dist = DIST): string[] {
@@ -12,8 +12,9 @@ export function builtHtmlFiles(dist = DIST): string[] {
     .sort();
 }
 
-/** The URL path of a built HTML file under a base path: "story/index.html" → "/base/story/". */
+/** The URL path of a built HTML file under a base path: "story/index.html" → "/base/story/", "404.html" → "/base/404.html". */
 export function pagePath(file: string, base = '/'): string {
+  if (posix.basename(file) !== 'index.html') return posix.join(base, file);
   const dir = posix.dirname(file);
   return posix.join(base, dir === '.' ? '' : dir, '/');
 }
