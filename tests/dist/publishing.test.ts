@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findAll, getAttributeValue, textContent } from 'domutils';
+import { findAll, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';

@@ -5,7 +5,13 @@ import { jsonLdText, personStructuredData, storyStructuredData } from '../../src
 
 const source: SourceView = {
   id: 'gazette',
-  publisher: { id: 'town-gazette', name: 'Town Gazette', description: 'A weekly.', url: 'https://gazette.example/' },
+  publisher: {
+    id: 'town-gazette',
+    name: 'Town Gazette',
+    description: 'A weekly.',
+    country: 'GB',
+    url: 'https://gazette.example/',
+  },
   title: 'Bridge to reopen',
   date: '2024-05-02',
   dateUncertain: false,
@@ -26,7 +32,7 @@ function statement(
     date: { value: '2024-05-01', precision: 'day' },
     spokenLanguage: undefined,
     citations: [{ source, citing: [], label: 'Town Gazette' }],
-  } as StatementView;
+  } as unknown as StatementView;
 }
 
 const story = storyStructuredData({
@@ -99,7 +105,7 @@ describe('a story’s structured data', () => {
         creator: { '@type': 'Person', name: 'Zoë Okafor', url: 'https://example.org/news/people/zoe-okafor/' },
       }),
     ]);
-    expect(story.hasPart?.[0]).not.toHaveProperty('description');
+    expect((story.hasPart as object[])[0]).not.toHaveProperty('description');
   });
 });
 
