@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { siteIndexes } from './src/integrations/site-indexes.ts';
 import { remarkStatements } from './src/lib/remark-statements.ts';
 
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   markdown: { processor: unified({ remarkPlugins: [remarkStatements] }) },
   // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
-  integrations: [contentGuard(), mdx(), siteIndexes(), ...(site ? [sitemap()] : [])],
+  integrations: [contentGuard(), mdx(), siteIndexes(), hostFiles(), ...(site ? [sitemap()] : [])],
   vite: {
     build: {
       rolldownOptions: {

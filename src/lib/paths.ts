@@ -32,14 +32,23 @@ export function isReservedStorySlug(slug: string): boolean {
   return (RESERVED_STORY_SLUGS as readonly string[]).includes(slug);
 }
 
-/** The base path the site is built for, always ending in "/". */
-function basePath(): string {
-  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The folder of the search index, which Pagefind writes after the build. */
+export const SEARCH_INDEX_FOLDER = 'pagefind/';
+
+/** A base path as the site uses it: "/" or "/news/explainers/", with both slashes. */
+export function normaliseBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
+}
+
+/** A path inside the site under a given base path; for code that runs outside the pages (integrations). */
+export function joinBase(base: string, path = ''): string {
+  return `${normaliseBase(base)}${path.replace(/^\//, '')}`;
 }
 
 /** A path inside the site, under the base path it is deployed to. */
 export function sitePath(path = ''): string {
-  return `${basePath()}${path.replace(/^\//, '')}`;
+  return joinBase(import.meta.env.BASE_URL, path);
 }
 
 /** The path of a story's page: `/<slug>/`. */
@@ -79,7 +88,7 @@ export function searchPath(): string {
 
 /** The path of the search index Pagefind writes after the build: `/pagefind/`. */
 export function searchIndexPath(): string {
-  return sitePath('pagefind/');
+  return sitePath(SEARCH_INDEX_FOLDER);
 }
 
 /** The path of the feed of stories and their updates: `/rss.xml`. */
