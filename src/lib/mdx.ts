@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import type { Document, LineCounter } from 'yaml';
 import type { Problem } from './check/problems.ts';
 import { readYaml } from './read-yaml.ts';
+import { defaultTreeCache, type TreeCache } from './tree-cache.ts';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -100,13 +101,22 @@ function syntaxError(error: unknown): MdxSyntaxError {
   return new MdxSyntaxError(`${reason.replace(PLACE_IN_REASON, '')}${cause}`, at.line, at.column);
 }
 
+let sharedCache: TreeCache | undefined | null = null;
+
 /** Parses MDX source into a tree with positions; throws MdxSyntaxError, placed, when it does not parse. */
-export function parseMdx(file: string, source: string): MdxFile {
-  let tree: Root;
-  try {
-    tree = parser.parse(source);
-  } catch (error) {
-    throw syntaxError(error);
+export function parseMdx(
+  file: string,
+  source: string,
+  cache: TreeCache | undefined = (sharedCache ??= defaultTreeCache()),
+): MdxFile {
+  let tree = cache?.get(source);
+  if (!tree) {
+    try {
+      tree = parser.parse(source);
+    } catch (error) {
+      throw syntaxError(error);
+    }
+    cache?.set(source, tree);
   }
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   const problems: Problem[] = [];
