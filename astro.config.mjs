@@ -1,12 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { siteIndexes } from './src/integrations/site-indexes.ts';
-import { remarkStatements } from './src/lib/remark-statements.ts';
+import { satteriStatements } from './src/lib/satteri-statements.ts';
+import { satteriTypography, smartPunctuation } from './src/lib/satteri-typography.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/news/ and absolute links with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -37,7 +38,9 @@ export default defineConfig({
       ],
     },
   },
-  markdown: { processor: unified({ remarkPlugins: [remarkStatements] }) },
+  markdown: {
+    processor: satteri({ mdastPlugins: [satteriStatements, satteriTypography], features: { smartPunctuation } }),
+  },
   // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
   integrations: [contentGuard(), mdx(), siteIndexes(), hostFiles(), ...(site ? [sitemap()] : [])],
   vite: {

@@ -6,7 +6,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatReport, type ContentModel } from './check/index.ts';
 import { contentPass } from './content-pass.ts';
-import { statementEntryId } from './remark-statements.ts';
+
+/** The collection id of a statement: its story, then its anchor. */
+function statementEntryId(story: string, statementId: string): string {
+  return `${story}/${statementId}`;
+}
 
 /** How long the content folder must be quiet before a change is checked. */
 const SETTLE_MS = 120;

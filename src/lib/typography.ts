@@ -1,7 +1,7 @@
 /**
  * The typography of text written in YAML and front matter, made to match the body's: the
- * Markdown of a story is set by SmartyPants (Astro's `smartypants`, on by default), so its
- * quotes are curly, while a title or a source's note reaches the page as typed. `typeset`
+ * Markdown of a story is set by the Markdown processor (Sätteri's smart punctuation, with
+ * `satteri-typography.ts`), so its quotes are curly, while a title or a source's note reaches the page as typed. `typeset`
  * applies the same conventions to such text before it is shown.
  */
 
@@ -39,7 +39,7 @@ function quotes(text: string, before: string, following: string): string {
   return result.slice(before.length);
 }
 
-/** Two hyphens as an em dash and three dots as an ellipsis, as SmartyPants writes them. */
+/** Two hyphens as an em dash and three dots as an ellipsis, as the body's typography writes them. */
 function punctuation(text: string): string {
   return text.replace(/(?<!-)--(?!-)/g, '\u2014').replace(/\.\.\./g, '\u2026');
 }

@@ -9,9 +9,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentFingerprint, contentPass } from '../../src/lib/content-pass.ts';
 import { formatDate, formatPartialDate, formatPeriod } from '../../src/lib/dates.ts';
-import { parseMdx } from '../../src/lib/mdx.ts';
 import { buildStoryModel } from '../../src/lib/page-model.ts';
-import { isStoryFile, remarkStatements } from '../../src/lib/remark-statements.ts';
 import { statementsExport } from '../../src/lib/statements-export.ts';
 import { statementsLoader } from '../../src/lib/statements-loader.ts';
 import { VALID_DIR } from '../support/invalid-cases.ts';
@@ -114,23 +112,6 @@ describe('the statements loader', () => {
     expect(logged.at(-1)).toBe('info The content is clean again.');
     // Each quiet save is announced once more, so that Astro's own loader reads the file whole.
     expect(reannounced).toEqual([`change ${council}`, `change ${council}`, `change ${council}`]);
-  });
-});
-
-describe('the remark plugin', () => {
-  const run = (path: string) => {
-    const { tree } = parseMdx('x.mdx', 'Text <Said by="a" mode="direct" source="s">Hello there.</Said>\n');
-    remarkStatements()(tree, { path } as never);
-    return JSON.stringify(tree);
-  };
-  it('tells each <Said> of a story file its anchor and display', () => {
-    const tree = run('/site/content/explainers/bridge/index.mdx');
-    expect(tree).toContain('"name":"statement","value":"a-hello-there"');
-    expect(tree).toContain('"name":"display","value":"inline"');
-  });
-  it('leaves files outside story folders alone', () => {
-    expect(isStoryFile('/site/src/pages/about.mdx')).toBe(false);
-    expect(run('/site/src/pages/about.mdx')).not.toContain('"name":"statement"');
   });
 });
 
