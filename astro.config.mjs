@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIndexes } from './src/integrations/site-indexes.ts';
 import { satteriStatements } from './src/lib/satteri-statements.ts';
 import { satteriTypography, smartPunctuation } from './src/lib/satteri-typography.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [satteriStatements, satteriTypography], features: { smartPunctuation } }),
   },
   // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
-  integrations: [contentGuard(), mdx(), siteIndexes(), hostFiles(), ...(site ? [sitemap()] : [])],
+  integrations: [contentGuard(), mdx(), searchIndex(), siteIndexes(), hostFiles(), ...(site ? [sitemap()] : [])],
   vite: {
     build: {
       rolldownOptions: {

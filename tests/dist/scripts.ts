@@ -14,8 +14,10 @@ export interface PageScript {
   code: string;
 }
 
-/** The name the reading enhancement registers: the one script the site may ship. */
+/** The name the reading enhancement registers: the one script of the story pages. */
 export const ENHANCEMENT_ELEMENT = 'speaker-focus';
+/** The name the search form registers: the one script of the search page. */
+export const SEARCH_ELEMENT = 'search-form';
 
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 /** Script types that hold data, not code: the browser never runs them. */

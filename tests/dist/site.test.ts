@@ -5,7 +5,7 @@ import { parseDocument } from 'htmlparser2';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
-import { builtScripts, ENHANCEMENT_ELEMENT } from './scripts.ts';
+import { builtScripts, ENHANCEMENT_ELEMENT, SEARCH_ELEMENT } from './scripts.ts';
 
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
@@ -91,14 +91,15 @@ describe('the built site', () => {
     }
   });
 
-  it('ships one script, the reading enhancement, inline in each story page and nowhere else', () => {
+  it('ships two scripts: the reading enhancement inline in each story page, the search form on the search page', () => {
     const scripts = builtScripts();
     const stories = pages.filter((page) => page.ids.includes('who-said-what')).map((page) => page.file);
     // Astro inlines a component's script under Vite's 4 KiB inline limit: no extra request.
-    expect(scripts.map((script) => script.file)).toEqual(stories);
+    expect(scripts.map((script) => script.file)).toEqual([...stories, 'search/index.html'].sort());
     for (const script of scripts) {
+      const element = script.file === 'search/index.html' ? SEARCH_ELEMENT : ENHANCEMENT_ELEMENT;
       expect([script.src, script.type], script.file).toEqual([undefined, 'module']);
-      expect(script.code, script.file).toMatch(new RegExp(`customElements\\.define\\(\\s*[\`'"]${ENHANCEMENT_ELEMENT}[\`'"]`));
+      expect(script.code, script.file).toMatch(new RegExp(`customElements\\.define\\(\\s*[\`'"]${element}[\`'"]`));
     }
   });
 

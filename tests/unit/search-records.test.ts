@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndexError, stopOnPagefindErrors } from '../../src/integrations/search-index.ts';
+import { orderFilterValues } from '../../src/lib/search-filters.ts';
+import {
+  indexUrl,
+  statementRecords,
+  statementTitle,
+  type ExportedStatement,
+  type SiteStatements,
+} from '../../src/lib/search-records.ts';
+
+/** A statement as `statements.json` writes it; only what a case needs differs. */
+function exported(overrides: Partial<ExportedStatement> = {}): ExportedStatement {
+  return {
+    id: 'every-bolt',
+    story: 'bridge',
+    speaker: { id: 'ana-lopez', name: 'Ana López' },
+    role: 'Mayor',
+    mode: 'direct',
+    text: 'We checked every bolt.',
+    displayText: 'We checked every bolt.',
+    date: '2024-05-01',
+    datePrecision: 'day',
+    venue: null,
+    channel: null,
+    spokenLanguage: null,
+    language: 'en',
+    citations: [
+      {
+        source: 'gazette-2024-05-02',
+        publisher: 'gazette',
+        citing: [{ source: null, publisher: 'wire' }],
+        label: 'Gazette, citing Wire',
+      },
+      { source: 'radio-2024-05-01', publisher: 'radio', citing: [], label: 'Council Radio' },
+      { source: 'gazette-2024-05-03', publisher: 'gazette', citing: [], label: 'Gazette' },
+    ],
+    renderings: [],
+    answers: null,
+    answeredBy: [],
+    section: { id: 'article', title: 'The story' },
+    anchor: '/bridge/#every-bolt',
+    ...overrides,
+  };
+}
+
+const PUBLISHERS = new Map([
+  ['gazette', 'Town Gazette'],
+  ['radio', 'Council Radio'],
+  ['wire', 'Wire'],
+]);
+
+function site(statements: ExportedStatement[]): SiteStatements {
+  return {
+    stories: [{ slug: 'bridge', title: 'The "safe" bridge', asOf: '2024-05-03', url: '/bridge/' }],
+    statements,
+  };
+}
+
+describe('a statement’s search record', () => {
+  it('holds the speaker and the words, with every filter the search offers', () => {
+    const [record] = statementRecords(site([exported()]), { base: '/', publishers: PUBLISHERS });
+    expect(record).toEqual({
+      url: '/bridge/#every-bolt',
+      content: 'Ana López: We checked every bolt.',
+      language: 'en',
+      meta: { title: 'Ana López: “We checked every bolt.”', story: 'The “safe” bridge' },
+      filters: {
+        speaker: ['Ana López'],
+        mode: ['Direct quote'],
+        // As the story's page shows its title, so that the page and its statements share one value.
+        story: ['The “safe” bridge'],
+        // The outlets the words were taken from, each once; not those they relay.
+        publisher: ['Town Gazette', 'Council Radio'],
+        kind: ['Statement'],
+      },
+    });
+  });
+
+  it('names a paraphrase as one', () => {
+    const [record] = statementRecords(site([exported({ mode: 'paraphrase', displayText: 'every bolt was checked' })]), {
+      base: '/',
+      publishers: PUBLISHERS,
+    });
+    expect(record?.filters?.['mode']).toEqual(['Paraphrase']);
+    expect(record?.meta?.['title']).toBe('Ana López, paraphrased: every bolt was checked');
+  });
+
+  it('is addressed from the root of the built folder, whatever the base path and site address', () => {
+    const statement = exported({ anchor: 'https://example.org/news/explainers/bridge/#every-bolt' });
+    const [record] = statementRecords(site([statement]), { base: '/news/explainers/', publishers: PUBLISHERS });
+    expect(record?.url).toBe('/bridge/#every-bolt');
+    expect(indexUrl('/news/explainers/bridge/#every-bolt', '/news/explainers')).toBe('/bridge/#every-bolt');
+    expect(indexUrl('/bridge/', '/')).toBe('/bridge/');
+  });
+
+  it('stops the build on an address outside the base path, a story not listed or an unknown publisher', () => {
+    expect(() => indexUrl('/bridge/#every-bolt', '/news/')).toThrow(
+      'the address /bridge/#every-bolt is not under the base path /news/',
+    );
+    expect(() =>
+      statementRecords(site([exported({ story: 'tunnel' })]), { base: '/', publishers: PUBLISHERS }),
+    ).toThrow('the statement "every-bolt" belongs to the story "tunnel", which is not listed');
+    expect(() =>
+      statementRecords(site([exported()]), { base: '/', publishers: new Map([['gazette', 'Gazette']]) }),
+    ).toThrow('the statement "every-bolt" cites the unknown publisher "radio"');
+  });
+});
+
+describe('the title of a statement’s record', () => {
+  const speaker = { id: 'yuri-ushakov', name: 'Yuri Ushakov' };
+  it('quotes a short direct quote whole', () => {
+    expect(statementTitle({ speaker, mode: 'direct', displayText: 'It could happen at any moment.' })).toBe(
+      'Yuri Ushakov: “It could happen at any moment.”',
+    );
+  });
+  it('cuts a long one after eight words, without the punctuation left before the cut', () => {
+    expect(
+      statementTitle({
+        speaker,
+        mode: 'direct',
+        displayText: 'It could happen at any moment. You see, it largely depends on the leaders.',
+      }),
+    ).toBe('Yuri Ushakov: “It could happen at any moment. You see…”');
+  });
+  it('puts no quotation marks around a paraphrase, whose words are not the speaker’s', () => {
+    expect(
+      statementTitle({
+        speaker,
+        mode: 'paraphrase',
+        displayText: 'a meeting might not happen in 2025, although “the idea is in the air”',
+      }),
+    ).toBe('Yuri Ushakov, paraphrased: a meeting might not happen in 2025, although…');
+  });
+});
+
+describe('the values of a search filter', () => {
+  it('lists modes and kinds in their own order', () => {
+    expect(orderFilterValues('mode', ['Paraphrase', 'Direct quote'])).toEqual(['Direct quote', 'Paraphrase']);
+    expect(orderFilterValues('kind', ['Statement', 'Person', 'Story'])).toEqual(['Story', 'Person', 'Statement']);
+  });
+  it('lists names, stories and publishers alphabetically, each once', () => {
+    expect(orderFilterValues('speaker', ['Zoe Okafor', 'Ana López', 'Álvaro Díaz', 'Ana López'])).toEqual([
+      'Álvaro Díaz',
+      'Ana López',
+      'Zoe Okafor',
+    ]);
+  });
+});
+
+describe('a failure of Pagefind', () => {
+  it('does not stop the build when Pagefind reports no error', () => {
+    expect(() => {
+      stopOnPagefindErrors('write the index', []);
+    }).not.toThrow();
+  });
+  it('stops it saying what the build was doing and what Pagefind said', () => {
+    expect(() => {
+      stopOnPagefindErrors('index the pages', ['Failed to read dist/index.html']);
+    }).toThrow(
+      'The search index could not be built: Pagefind failed to index the pages.\n  Failed to read dist/index.html',
+    );
+    expect(searchIndexError('write the index', ['disk full']).hint).toMatch(/build again/);
+  });
+});
