@@ -40,6 +40,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Stories hold no code to colour, and Shiki's inline styles would break the security policy.
+    syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [satteriStatements, satteriTypography], features: { smartPunctuation } }),
   },
   // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
