@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIndexes } from './src/integrations/site-indexes.ts';
 import { satteriStatements } from './src/lib/satteri-statements.ts';
@@ -45,7 +46,15 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [satteriStatements, satteriTypography], features: { smartPunctuation } }),
   },
   // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
-  integrations: [contentGuard(), mdx(), searchIndex(), siteIndexes(), hostFiles(), ...(site ? [sitemap()] : [])],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    pagePolicy(),
+    searchIndex(),
+    siteIndexes(),
+    hostFiles(),
+    ...(site ? [sitemap()] : []),
+  ],
   vite: {
     build: {
       rolldownOptions: {
