@@ -22,7 +22,7 @@ export type AddressOf = (path: string) => string;
 
 /** The site as the publisher of its explainers. */
 function siteOrganization(home: string): Organization {
-  return { '@type': 'Organization', name: SITE_NAME, url: home };
+  return { '@type': 'Organization', '@id': home, name: SITE_NAME, url: home };
 }
 
 function sourceWork(source: SourceView): CreativeWork {
@@ -44,25 +44,27 @@ function sourceWork(source: SourceView): CreativeWork {
 function speaker(person: Pick<Person, 'name' | 'spellings'>, url: string): SchemaPerson {
   return {
     '@type': 'Person',
+    '@id': url,
     name: person.name,
     ...(person.spellings.length > 0 ? { alternateName: person.spellings } : {}),
     url,
   };
 }
 
+/**
+ * A statement as a `Quotation`. Its speaker is named by node id: the article lists each person
+ * once (`mentions`), so that a story whose speakers are quoted often does not repeat them.
+ */
 function quotation(statement: StatementView, input: StoryData): Quotation {
-  const person = input.people.get(statement.speakerId);
-  const source = statement.citations[0]?.source;
   return {
     '@type': 'Quotation',
     text: statement.displayText,
     // A paraphrase is reported speech, not the speaker's own words: the data says so.
     ...(statement.mode === 'paraphrase' ? { description: 'Paraphrase: the source’s account of what was said' } : {}),
-    creator: speaker(person ?? { name: statement.speakerName, spellings: [] }, input.personUrl(statement.speakerId)),
+    creator: { '@id': input.personUrl(statement.speakerId) },
     ...(statement.date ? { dateCreated: statement.date.value } : {}),
     ...(statement.spokenLanguage ? { inLanguage: statement.spokenLanguage } : {}),
     url: `${input.url}#${statement.id}`,
-    ...(source ? { isBasedOn: sourceWork(source) } : {}),
   };
 }
 
@@ -86,6 +88,8 @@ export interface StoryData {
 
 /** A story as a `NewsArticle`. */
 export function storyStructuredData(input: StoryData): WithContext<NewsArticle> {
+  const nameOf = new Map(input.statements.map((statement) => [statement.speakerId, statement.speakerName]));
+  const speakerIds = [...nameOf.keys()];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -98,8 +102,11 @@ export function storyStructuredData(input: StoryData): WithContext<NewsArticle> 
     inLanguage: 'en',
     ...(input.image ? { image: input.image } : {}),
     publisher: siteOrganization(input.home),
-    author: siteOrganization(input.home),
+    author: { '@id': input.home },
     citation: input.sources.map(sourceWork),
+    mentions: speakerIds.map((id) =>
+      speaker(input.people.get(id) ?? { name: nameOf.get(id) ?? id, spellings: [] }, input.personUrl(id)),
+    ),
     hasPart: input.statements.map((statement) => quotation(statement, input)),
   };
 }

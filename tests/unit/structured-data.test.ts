@@ -85,27 +85,40 @@ describe('a story’s structured data', () => {
     });
   });
 
-  it('makes each statement a Quotation by a Person, other spellings as alternateName, a paraphrase marked', () => {
+  it('makes each statement a Quotation naming its speaker by id, a paraphrase marked', () => {
     expect(story.hasPart).toEqual([
       expect.objectContaining({
         '@type': 'Quotation',
         text: 'It will open.',
         url: 'https://example.org/news/bridge/#lopez-open',
         dateCreated: '2024-05-01',
-        creator: {
-          '@type': 'Person',
-          name: 'Ana López',
-          alternateName: ['Ana Lopes'],
-          url: 'https://example.org/news/people/ana-lopez/',
-        },
+        creator: { '@id': 'https://example.org/news/people/ana-lopez/' },
       }),
       expect.objectContaining({
         '@type': 'Quotation',
         description: expect.stringContaining('Paraphrase') as unknown,
-        creator: { '@type': 'Person', name: 'Zoë Okafor', url: 'https://example.org/news/people/zoe-okafor/' },
+        creator: { '@id': 'https://example.org/news/people/zoe-okafor/' },
       }),
     ]);
     expect((story.hasPart as object[])[0]).not.toHaveProperty('description');
+  });
+
+  it('lists each speaker once as a Person, with other spellings as alternateName', () => {
+    expect(story.mentions).toEqual([
+      {
+        '@type': 'Person',
+        '@id': 'https://example.org/news/people/ana-lopez/',
+        name: 'Ana López',
+        alternateName: ['Ana Lopes'],
+        url: 'https://example.org/news/people/ana-lopez/',
+      },
+      {
+        '@type': 'Person',
+        '@id': 'https://example.org/news/people/zoe-okafor/',
+        name: 'Zoë Okafor',
+        url: 'https://example.org/news/people/zoe-okafor/',
+      },
+    ]);
   });
 });
 
