@@ -137,6 +137,25 @@ describe('renderSocialCard', () => {
     expect(sameBytes(first, retitled)).toBe(false);
   });
 
+  it('reads a card drawn before from the cache, as the same bytes, and draws a changed one anew', async () => {
+    const writes: string[] = [];
+    const stored = new Map<string, Buffer>();
+    const cache = {
+      read: (key: string) => stored.get(key),
+      write: (key: string, data: string | Uint8Array) => {
+        writes.push(key);
+        stored.set(key, Buffer.from(data));
+      },
+    };
+    const drawn = await renderSocialCard(CARD, cache);
+    const cached = await renderSocialCard(CARD, cache);
+    expect(writes).toHaveLength(1);
+    expect(sameBytes(cached, drawn)).toBe(true);
+    expect(sameBytes(cached, await renderSocialCard(CARD, undefined))).toBe(true);
+    await renderSocialCard({ ...CARD, title: `${CARD.title}!` }, cache);
+    expect(writes).toHaveLength(2);
+  });
+
   it('draws a very long title and twelve speakers', async () => {
     const png = await renderSocialCard(LONG_CARD);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
