@@ -316,7 +316,7 @@ export async function renderSocialCard(
   cache: DiskCache | undefined = (pngCache ??= cardCache()),
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { svg } = await drawSocialCard(card);
-  const key = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} ${JSON.stringify(PNG_OPTIONS)}\0${svg}`;
+  const key = `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips} ${JSON.stringify(PNG_OPTIONS)}\0${svg}`;
   const cached = cache?.read(key);
   if (cached) return new Uint8Array(cached);
   const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
