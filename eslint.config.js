@@ -16,6 +16,8 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'schemas/',
+      'test-output/',
+      'bench-output/',
     ],
   },
   js.configs.recommended,
