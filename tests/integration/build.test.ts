@@ -123,11 +123,17 @@ describe('content that tries to inject markup', () => {
       const document = parseDocument(readFileSync(join(outDir, page), 'utf8'));
       const elements = findAll(() => true, document.children);
       expect(elements.filter((element) => element.name === 'img')).toEqual([]);
-      // The page's own enhancement is a module script; anything else would be injected.
+      // The page's own enhancement is a module script; anything else that runs would be injected.
       const scripts = elements.filter((element) => element.name === 'script');
-      expect(scripts.map((script) => [script.attribs['type'], textContent(script).includes('alert(1)')])).toEqual(
-        scripts.map(() => ['module', false]),
+      const code = scripts.filter((script) => script.attribs['type'] !== 'application/ld+json');
+      expect(code.map((script) => [script.attribs['type'], textContent(script).includes('alert(1)')])).toEqual(
+        code.map(() => ['module', false]),
       );
+      // The structured data holds the text as data, with "<" escaped: it cannot close its element.
+      for (const data of scripts.filter((script) => script.attribs['type'] === 'application/ld+json')) {
+        expect(textContent(data)).not.toContain('<');
+        expect(JSON.stringify(JSON.parse(textContent(data)))).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+      }
       expect(elements.flatMap((element) => Object.keys(element.attribs).filter((name) => /^on/i.test(name)))).toEqual(
         [],
       );
