@@ -71,7 +71,7 @@ test('the timeline is in date order, each entry linking to its story or its stat
   const statement = page.locator('.item--statement').first();
   const link = statement.locator('.item__story a');
   const href = (await link.getAttribute('href')) ?? '';
-  expect(href).toMatch(/^\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  expect(href).toMatch(new RegExp(`^${at('/')}[a-z0-9-]+/#[a-z0-9-]+$`));
   await link.click();
   await expect(page.locator(`[id="${href.split('#')[1] ?? ''}"]`)).toBeInViewport();
 });
