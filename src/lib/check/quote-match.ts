@@ -85,27 +85,51 @@ const CLOSING_PUNCTUATION = /[.,?!;:]$/u;
 /** Quotation marks and one closing punctuation mark at the end of a folded part, in either order. */
 const FOLDED_END = /["'\s]*[.,?!;:]?["'\s]*$/u;
 /** A letter, digit or combining mark: what a word is made of, in any script. */
-const WORD_CHARACTER = '[\\p{L}\\p{N}\\p{M}]';
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/** The character (a whole code point) that ends just before `index`, or "". */
+function characterBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return String.fromCodePoint(text.codePointAt(start) ?? 0);
+}
+
+/** The character (a whole code point) that starts at `index`, or "". */
+function characterAt(text: string, index: number): string {
+  const point = text.codePointAt(index);
+  return point === undefined ? '' : String.fromCodePoint(point);
 }
 
 /**
- * The pattern a folded quote part must match in a folded passage: the same characters, the
- * first letter in either case (a quote may start a sentence the source did not), starting and
- * ending at word boundaries.
+ * The forms a folded quote part may take in a folded passage: the same characters, the first
+ * letter in either case (a quote may start a sentence the source did not).
  */
-function partPattern(core: string): RegExp {
+function partForms(core: string): string[] {
   const at = core.search(/\p{L}/u);
-  const letter = at === -1 ? '' : String.fromCodePoint(core.codePointAt(at) ?? 0);
-  const body =
-    at === -1
-      ? escapeRegExp(core)
-      : `${escapeRegExp(core.slice(0, at))}(?:${[...new Set([letter, letter.toLowerCase(), letter.toUpperCase()])]
-          .map(escapeRegExp)
-          .join('|')})${escapeRegExp(core.slice(at + letter.length))}`;
-  return new RegExp(`(?<!${WORD_CHARACTER})${body}(?!${WORD_CHARACTER})`, 'u');
+  if (at === -1) return [core];
+  const letter = characterAt(core, at);
+  const rest = core.slice(at + letter.length);
+  return [...new Set([letter, letter.toLowerCase(), letter.toUpperCase()])].map(
+    (form) => `${core.slice(0, at)}${form}${rest}`,
+  );
+}
+
+/**
+ * Whether a folded passage holds a folded part, starting and ending at word boundaries: found
+ * with `indexOf`, each place then checked for the letters around it. A pattern with
+ * look-behinds over Unicode classes would say the same, at many times the cost over thousands
+ * of quotes.
+ */
+function holdsPart(passage: string, forms: readonly string[]): boolean {
+  for (const form of forms) {
+    for (let index = passage.indexOf(form); index !== -1; index = passage.indexOf(form, index + 1)) {
+      const before = characterBefore(passage, index);
+      const after = characterAt(passage, index + form.length);
+      if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+    }
+  }
+  return false;
 }
 
 /** A part as it is compared: folded, without quotation marks at its ends or its closing punctuation. */
@@ -159,8 +183,8 @@ export function checkQuote(quote: string, sourceText: string | StoredText): Quot
     const part = written.replace(EDGE_QUOTE_MARKS, '');
     const core = foldedCore(part);
     if (!core) continue;
-    const pattern = partPattern(core);
-    if (folded.some((passage) => pattern.test(passage))) continue;
+    const forms = partForms(core);
+    if (folded.some((passage) => holdsPart(passage, forms))) continue;
     const passage = closestPassage(part, passages);
     return { found: false, part, passage, diff: wordDiff(part, passage) };
   }
