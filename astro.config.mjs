@@ -23,7 +23,9 @@ export default defineConfig({
   // A build of another content set (tests) keeps its content cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: a social card's PNG is encoded off the main thread while the next page
+  // renders (a build of 100 synthetic stories: 9.0 s at one, 7.8 s at two, no gain at four).
+  build: { format: 'directory', concurrency: 2 },
   security: {
     csp: {
       directives: [
