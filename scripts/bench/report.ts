@@ -160,6 +160,11 @@ Every run (seconds, MiB):
 ${table(['N', 'check, cold / warm', 'ours', 'stock', 'ours peak', 'stock peak'], runs)}`;
 }
 
+/** Rendering time no route accounts for; none to tell when routes render side by side and their times overlap. */
+function unattributed(seconds: number): string {
+  return seconds < 0 ? '– (routes overlap)' : s(seconds);
+}
+
 function phasesSection(phases: { stories: number; ours: BuildPhases; stock: BuildPhases }): string {
   const kinds = [...new Set([...Object.keys(phases.ours.routes), ...Object.keys(phases.stock.routes)])].sort();
   const routed = (p: BuildPhases) => Object.values(p.routes).reduce((total, value) => total + value, 0);
@@ -171,12 +176,12 @@ function phasesSection(phases: { stories: number; ours: BuildPhases; stock: Buil
     ...kinds.map((kind) => [`– ${kind}`, s(phases.ours.routes[kind] ?? 0), s(phases.stock.routes[kind] ?? 0)]),
     [
       '– not attributed to a route',
-      s(phases.ours.render - routed(phases.ours)),
-      s(phases.stock.render - routed(phases.stock)),
+      unattributed(phases.ours.render - routed(phases.ours)),
+      unattributed(phases.stock.render - routed(phases.stock)),
     ],
     ['after rendering (search index, host files)', s(phases.ours.after), s(phases.stock.after)],
   ];
-  return `Where the time goes, last run at N = ${String(phases.stories)} (from Astro's own log):
+  return `Where the time goes, last run at N = ${String(phases.stories)} (from Astro's own log; the engine renders two pages at a time, so the times of its routes overlap and add up to more than its rendering's):
 
 ${table(['phase', 'ours', 'stock'], rows)}`;
 }

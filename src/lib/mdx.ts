@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import type { Document, LineCounter } from 'yaml';
 import type { Problem } from './check/problems.ts';
 import { readYaml } from './read-yaml.ts';
-import { defaultTreeCache, type TreeCache } from './tree-cache.ts';
+import type { TreeCache } from './tree-cache.ts';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -101,14 +101,8 @@ function syntaxError(error: unknown): MdxSyntaxError {
   return new MdxSyntaxError(`${reason.replace(PLACE_IN_REASON, '')}${cause}`, at.line, at.column);
 }
 
-let sharedCache: TreeCache | undefined | null = null;
-
 /** Parses MDX source into a tree with positions; throws MdxSyntaxError, placed, when it does not parse. */
-export function parseMdx(
-  file: string,
-  source: string,
-  cache: TreeCache | undefined = (sharedCache ??= defaultTreeCache()),
-): MdxFile {
+export function parseMdx(file: string, source: string, cache?: TreeCache): MdxFile {
   let tree = cache?.get(source);
   if (!tree) {
     try {

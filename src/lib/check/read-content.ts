@@ -17,6 +17,7 @@ import {
 import { basename, extname, join, relative } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { MdxSyntaxError, parseMdx, type MdxFile } from '../mdx.ts';
+import { contentTreeCache } from '../tree-cache.ts';
 import { isReservedStorySlug } from '../paths.ts';
 import { readYaml } from '../read-yaml.ts';
 import { STATEMENT_COMPONENT } from '../statements.ts';
@@ -96,6 +97,7 @@ function kindOf(stats: Stats): string {
 /** Reads `content/` (or any folder of the same shape) without validating it. */
 export function readContent(contentDir: string, displayBase = process.cwd()): ContentFiles {
   const problems: Problem[] = [];
+  const trees = contentTreeCache(contentDir);
   const display = (path: string) => relative(displayBase, path) || path;
   const report = (path: string, message: string, hint: string) => {
     problems.push({ severity: 'error', file: display(path), line: 1, column: 1, message, hint });
@@ -230,7 +232,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
     const text = readText(path);
     if (text === undefined) return undefined;
     try {
-      const mdx = parseMdx(display(path), text);
+      const mdx = parseMdx(display(path), text, trees);
       problems.push(...mdx.problems);
       return mdx;
     } catch (error) {
@@ -295,6 +297,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
     });
   }
 
+  trees?.save();
   return {
     publishers: readRecords(folder('publishers')),
     people: readRecords(folder('people')),
