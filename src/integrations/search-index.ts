@@ -6,11 +6,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir.ts';
 import { contentPass } from '../lib/content-pass.ts';
+import { SEARCH_INDEX_FOLDER } from '../lib/paths.ts';
 import { statementRecords, type SiteStatements } from '../lib/search-records.ts';
 import { PAGE_LANGUAGE } from '../schemas/common.ts';
-
-/** The folder of the built site Pagefind writes its index and script into: `/pagefind/` (`searchIndexPath()` in paths.ts). */
-const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /**
  * What the search leaves out of a page, besides what is marked `data-pagefind-ignore`: text
