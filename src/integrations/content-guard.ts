@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -16,7 +17,16 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const { problems } = contentPass(contentDir(fileURLToPath(config.root)));
+        const dir = contentDir(fileURLToPath(config.root));
+        if (!existsSync(dir)) {
+          const error = new AstroError(
+            `There is no content folder at ${dir}; nothing was built.`,
+            'Build from the project folder, or set CONTENT_DIR to the folder that holds explainers/, people/, sources/ and publishers/.',
+          );
+          error.stack = '';
+          throw error;
+        }
+        const { problems } = contentPass(dir);
         if (!hasErrors(problems)) {
           if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
           return;
