@@ -1,13 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium.ts';
+import { BASE } from './tests/support/built-site.ts';
 
 const port = 4329;
 /**
- * The site's base path: the browser tests also run against a build under a sub-path
+ * Whether the site is at the root: the browser tests also run against a build under a sub-path
  * (`npm run test:published`), served from that path. The dev preview tests run at the root.
  */
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-const atRoot = base === '/';
+const atRoot = BASE === '/';
 const devPort = 4331;
 /** The dev server's content: a copy of the valid fixture that the preview tests edit. */
 export const DEV_CONTENT = 'test-output/dev-content';
@@ -40,7 +40,7 @@ export default defineConfig({
     {
       name: 'chromium',
       testDir: 'tests/e2e',
-      use: { ...browser, baseURL: `http://127.0.0.1:${port}${base}` },
+      use: { ...browser, baseURL: `http://127.0.0.1:${port}${BASE}` },
     },
     ...(atRoot
       ? [
@@ -57,7 +57,7 @@ export default defineConfig({
   webServer: [
     {
       command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-      url: `http://127.0.0.1:${port}${base}`,
+      url: `http://127.0.0.1:${port}${BASE}`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: serverEnv,

@@ -2,9 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHeadersFile } from '../../src/lib/security-headers.ts';
-import { DIST } from '../support/built-site.ts';
+import { BASE, DIST } from '../support/built-site.ts';
 
-const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 describe('the files for the host', () => {
   it(`_headers holds the security headers and caching for the base path ${BASE}`, () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brotli, BuiltSite, sum, weighPage, type PageWeight } from '../../scripts/bench/page-weight.ts';
-import { builtHtmlFiles, DIST } from '../support/built-site.ts';
+import { BASE, builtHtmlFiles, DIST } from '../support/built-site.ts';
 
 /**
  * Budgets for a reader on a phone and a slow network, in bytes received (brotli, quality 11).
@@ -23,7 +23,7 @@ const BUDGET = {
   requests: 5,
 };
 
-const site = new BuiltSite(DIST, process.env['BASE_PATH'] ?? '/');
+const site = new BuiltSite(DIST, BASE);
 
 /** The default story: the newest listed, first in the site's statements export. */
 function defaultStoryFile(): string {

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { findAll, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
+import { BASE, builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
 
 /** What search engines, feed readers and social networks read of the built site. */
-const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const SITE = process.env['SITE_URL'] || undefined;
 
 interface Page {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getAttributeValue, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { builtHtmlFiles, DIST } from '../support/built-site.ts';
+import { BASE, builtHtmlFiles, DIST } from '../support/built-site.ts';
 
 /** A script of a built page: where it comes from and what it runs. */
 export interface PageScript {
@@ -19,7 +19,6 @@ export const ENHANCEMENT_ELEMENT = 'speaker-focus';
 /** The name the search form registers: the one script of the search page. */
 export const SEARCH_ELEMENT = 'search-form';
 
-const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 /** Script types that hold data, not code: the browser never runs them. */
 const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
 

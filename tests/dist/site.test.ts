@@ -4,10 +4,9 @@ import { getAttributeValue, findAll } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
+import { BASE, builtHtmlFiles, DIST, pagePath } from '../support/built-site.ts';
 import { builtScripts, ENHANCEMENT_ELEMENT, SEARCH_ELEMENT } from './scripts.ts';
 
-const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 interface BuiltPage {
   /** URL path of the page, under the base path. */

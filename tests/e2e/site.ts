@@ -1,9 +1,11 @@
+import { BASE } from '../support/built-site.ts';
+
 /**
  * Where the site under test lives: the browser tests run against a build at the domain root
  * and against one under a sub-path (`BASE_PATH=/news/explainers/`), so every path they visit
  * or expect goes through `at()`.
  */
-export const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+export { BASE };
 
 /** A site path under the base path the site was built for: `at('/people/')` → "/news/explainers/people/". */
 export function at(path: string): string {

@@ -1,8 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
+import { normaliseBase } from '../../src/lib/paths.ts';
 
 /** The production build the dist checks and browser tests read: `dist/`, or the folder `npm run build` wrote (OUT_DIR). */
 export const DIST = resolve(join(import.meta.dirname, '..', '..'), process.env['OUT_DIR'] ?? 'dist');
+
+/** The base path the build under test was built for (BASE_PATH), with both slashes: "/" or "/news/explainers/". */
+export const BASE = normaliseBase(process.env['BASE_PATH'] ?? '/');
 
 /** Every HTML file of a build, as a path relative to it with "/" separators. */
 export function builtHtmlFiles(dist = DIST): string[] {
