@@ -8,8 +8,8 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIndexes } from './src/integrations/site-indexes.ts';
-import { satteriStatements } from './src/lib/satteri-statements.ts';
-import { satteriTypography, smartPunctuation } from './src/lib/satteri-typography.ts';
+import { satteriStatements } from './src/markdown/satteri-statements.ts';
+import { satteriTypography, smartPunctuation } from './src/markdown/satteri-typography.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/news/ and absolute links with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';

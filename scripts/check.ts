@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
+import { contentDir as defaultContentDir } from '../src/lib/content/content-dir.ts';
 
 const USAGE = `Usage: npm run check -- [options] [story ...]
 

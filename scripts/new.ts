@@ -15,10 +15,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { fieldDocs } from '../src/lib/json-schemas.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { fieldDocs } from './lib/json-schemas.ts';
 import { isReservedStorySlug } from '../src/lib/paths.ts';
-import { slugWords } from '../src/lib/statements.ts';
+import { slugWords } from '../src/lib/content/said-markup.ts';
 import { ID_PATTERN, isRealDay } from '../src/schemas/common.ts';
 
 const USAGE = `Make a new story, person, source or publisher:

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldReference, replaceFieldReference, yamlRecordSchemas } from '../src/lib/json-schemas.ts';
+import { fieldReference, replaceFieldReference, yamlRecordSchemas } from './lib/json-schemas.ts';
 
 const root = join(import.meta.dirname, '..');
 mkdirSync(join(root, 'schemas'), { recursive: true });

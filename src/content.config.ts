@@ -7,8 +7,8 @@ import { publisherSchema } from './schemas/publisher.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { accountSchema, statementSchema } from './schemas/statement.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { accountsLoader, statementsLoader } from './lib/statements-loader.ts';
+import { contentDir } from './lib/content/content-dir.ts';
+import { accountsLoader, statementsLoader } from './loaders.ts';
 
 const CONTENT_DIR = contentDir();
 

@@ -5,13 +5,13 @@
  * `<SourcesDiffer>` becomes its accounts' words in one paragraph.
  */
 import type { Root, RootContent } from 'mdast';
-import { isJsxElement, parseMdx, walk, type JsxElement } from '../../src/lib/mdx.ts';
+import { isJsxElement, parseMdx, walk, type JsxElement } from '../../src/lib/content/mdx.ts';
 import {
   ACCOUNT_COMPONENT,
   SOURCES_DIFFER_COMPONENT,
   STATEMENT_COMPONENT,
   VERSION_COMPONENT,
-} from '../../src/lib/statements.ts';
+} from '../../src/lib/content/said-markup.ts';
 
 export interface PlainMdx {
   /** The front matter as data. */

@@ -3,8 +3,8 @@ import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../lib/check/index.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { contentPass } from '../lib/content-pass.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { contentPass } from '../lib/check/pass.ts';
 
 /**
  * Runs the content check before a build, so that no page is written from content with a

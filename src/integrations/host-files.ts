@@ -3,11 +3,11 @@ import { AstroError } from 'astro/errors';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/paths.ts';
-import { renderHeadersFile } from '../lib/security-headers.ts';
+import { renderHeadersFile } from './security-headers.ts';
 
 /**
  * Writes the `_headers` file that Netlify and Cloudflare Pages read from the built site: the
- * security headers and caching of `src/lib/security-headers.ts`, under the base path the site
+ * security headers and caching of `src/integrations/security-headers.ts`, under the base path the site
  * is built for. Other hosts ignore it (docs/deploy.md says what to set there).
  */
 export function hostFiles(): AstroIntegration {
@@ -26,7 +26,7 @@ export function hostFiles(): AstroIntegration {
         if (existsSync(file)) {
           const error = new AstroError(
             'public/_headers would replace the response headers the site writes for Netlify and Cloudflare Pages.',
-            'Delete public/_headers and add its rules to src/lib/security-headers.ts, which the build writes to _headers.',
+            'Delete public/_headers and add its rules to src/integrations/security-headers.ts, which the build writes to _headers.',
           );
           // The mistake is a file of the site, not the engine: a call stack would only bury it.
           error.stack = '';

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../lib/content-dir.ts';
-import { contentPass } from '../lib/content-pass.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { contentPass } from '../lib/check/pass.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/paths.ts';
-import { statementRecords, type SiteStatements } from '../lib/search-records.ts';
+import { statementRecords, type SiteStatements } from '../lib/search/records.ts';
 import { PAGE_LANGUAGE } from '../schemas/common.ts';
 
 /**

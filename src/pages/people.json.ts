@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportedUrl, personPath } from '../lib/paths.ts';
-import { buildPeople, exportPerson } from '../lib/people-model.ts';
-import { loadSiteInput } from '../lib/site-pages.ts';
+import { buildPeople, exportPerson } from '../lib/models/people.ts';
+import { loadSiteInput } from '../lib/routes/site-pages.ts';
 
 /** Everyone with a page: who they are, their roles, and their statements as `<story>#<id>`. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportedUrl, storyPath } from '../lib/paths.ts';
-import { loadSiteInput } from '../lib/site-pages.ts';
-import { exportStatement, type ExportedStory } from '../lib/statements-export.ts';
+import { loadSiteInput } from '../lib/routes/site-pages.ts';
+import { exportStatement, type ExportedStory } from '../lib/exports/statements-export.ts';
 
 /** Every statement of every listed story, the newest story first, each story's in reading order. */
 export const GET: APIRoute = async ({ site }) => {

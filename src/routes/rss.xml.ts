@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/exports/feed.ts';
 import { sitePath } from '../lib/paths.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
-import { loadSiteData } from '../lib/site-data.ts';
+import { loadSiteData } from '../lib/routes/site-data.ts';
 
 /** The stories, and each dated update to them, newest first. */
 export const GET: APIRoute = async ({ site }) => {

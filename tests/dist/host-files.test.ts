@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHeadersFile } from '../../src/lib/security-headers.ts';
+import { renderHeadersFile } from '../../src/integrations/security-headers.ts';
 import { BASE, DIST } from '../support/built-site.ts';
 
 

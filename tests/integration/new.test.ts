@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldDocs } from '../../src/lib/json-schemas.ts';
+import { fieldDocs } from '../../scripts/lib/json-schemas.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { personSchema, roleSchema } from '../../src/schemas/person.ts';
 import { publisherSchema } from '../../src/schemas/publisher.ts';

@@ -5,8 +5,8 @@ import {
   inCitationOrder,
   numberCitations,
   type CitingStatement,
-} from '../../src/lib/citations.ts';
-import { buildStoryModel } from '../../src/lib/page-model.ts';
+} from '../../src/lib/models/citations.ts';
+import { buildStoryModel } from '../../src/lib/models/story-model.ts';
 import type { Statement } from '../../src/schemas/statement.ts';
 
 function citing(id: string, speakerShortName: string, ...sources: string[]): CitingStatement {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentGuard } from '../../src/integrations/content-guard.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
 
 const saved = process.env['CONTENT_DIR'];
 afterEach(() => {

@@ -12,7 +12,7 @@ import {
   renderHeadersFile,
   renderNginxLocations,
   SECURITY_HEADERS,
-} from '../../src/lib/security-headers.ts';
+} from '../../src/integrations/security-headers.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -206,7 +206,7 @@ describe('the headers the site asks of its host', () => {
 describe('docs/nginx.conf', () => {
   const conf = read('docs/nginx.conf');
 
-  it('holds the locations of src/lib/security-headers.ts for the root, as they are there', () => {
+  it('holds the locations of src/integrations/security-headers.ts for the root, as they are there', () => {
     const indented = renderNginxLocations('/')
       .split('\n')
       .map((line) => (line ? `    ${line}` : line))

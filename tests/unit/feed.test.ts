@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/feed.ts';
+import { feedItems } from '../../src/lib/exports/feed.ts';
 
 describe('the feed', () => {
   it('holds each story and each of its updates, newest first, an update linked to its anchor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MdxSyntaxError, parseMdx } from '../../src/lib/mdx.ts';
+import { MdxSyntaxError, parseMdx } from '../../src/lib/content/mdx.ts';
 
 /** The error parseMdx throws for `source`, as [line, column, message, element left open]. */
 function failure(source: string): [number, number, string, string | undefined] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReplyIndex, buildStoryModel, excerptOf, type StoryInput } from '../../src/lib/page-model.ts';
-import { firstDay, lastDay, roleAt, roleDuring, statementWindow } from '../../src/lib/roles.ts';
+import { buildReplyIndex, buildStoryModel, excerptOf, type StoryInput } from '../../src/lib/models/story-model.ts';
+import { firstDay, lastDay, roleAt, roleDuring, statementWindow } from '../../src/lib/models/roles.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Publisher } from '../../src/schemas/publisher.ts';
 import type { Source } from '../../src/schemas/source.ts';

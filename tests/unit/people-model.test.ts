@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel } from '../../src/lib/page-model.ts';
+import { buildStoryModel } from '../../src/lib/models/story-model.ts';
 import {
   appearanceLabel,
   buildPeople,
@@ -11,7 +11,7 @@ import {
   timelineDays,
   type ListedStory,
   type SiteInput,
-} from '../../src/lib/people-model.ts';
+} from '../../src/lib/models/people.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Publisher } from '../../src/schemas/publisher.ts';
 import type { Source } from '../../src/schemas/source.ts';

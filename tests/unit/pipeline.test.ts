@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentFingerprint, contentPass } from '../../src/lib/content-pass.ts';
-import { formatDate, formatPartialDate, formatPeriod } from '../../src/lib/dates.ts';
-import { buildStoryModel } from '../../src/lib/page-model.ts';
-import { statementsExport } from '../../src/lib/statements-export.ts';
-import { statementsLoader } from '../../src/lib/statements-loader.ts';
+import { contentFingerprint, contentPass } from '../../src/lib/check/pass.ts';
+import { formatDate, formatPartialDate, formatPeriod } from '../../src/lib/text/dates.ts';
+import { buildStoryModel } from '../../src/lib/models/story-model.ts';
+import { statementsExport } from '../../src/lib/exports/statements-export.ts';
+import { statementsLoader } from '../../src/loaders.ts';
 import { VALID_DIR } from '../support/invalid-cases.ts';
 
 const folders: string[] = [];

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/lib/check/index.ts';
-import { MAX_CONTENT_FILE_BYTES, readContent } from '../../src/lib/check/read-content.ts';
+import { MAX_CONTENT_FILE_BYTES, readContent } from '../../src/lib/content/read-content.ts';
 import { RESERVED_STORY_SLUGS } from '../../src/lib/paths.ts';
-import { MAX_YAML_ALIASES, readYaml } from '../../src/lib/read-yaml.ts';
+import { MAX_YAML_ALIASES, readYaml } from '../../src/lib/content/read-yaml.ts';
 import { PROJECT_ROOT, VALID_DIR } from '../support/invalid-cases.ts';
 
 const SECRET = 'SECRET-MARKER-7f3a9c';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, replaceFieldReference, yamlRecordSchemas } from '../../src/lib/json-schemas.ts';
+import { fieldReference, replaceFieldReference, yamlRecordSchemas } from '../../scripts/lib/json-schemas.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

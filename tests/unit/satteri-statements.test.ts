@@ -9,10 +9,10 @@ import {
   type MdxJsxTextElement,
 } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/mdx.ts';
-import { isStoryFile, satteriStatements } from '../../src/lib/satteri-statements.ts';
-import { smartPunctuation } from '../../src/lib/satteri-typography.ts';
-import { deriveStatementId, findStatements } from '../../src/lib/statements.ts';
+import { parseMdx } from '../../src/lib/content/mdx.ts';
+import { isStoryFile, satteriStatements } from '../../src/markdown/satteri-statements.ts';
+import { smartPunctuation } from '../../src/markdown/satteri-typography.ts';
+import { deriveStatementId, findStatements } from '../../src/lib/content/said-markup.ts';
 import { VALID_DIR } from '../support/invalid-cases.ts';
 
 const STORY_FILE = '/site/content/explainers/bridge/index.mdx';

@@ -1,7 +1,7 @@
 import { defineMdastPlugin, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { satteriTypography, smartPunctuation } from '../../src/lib/satteri-typography.ts';
-import { typeset } from '../../src/lib/typography.ts';
+import { satteriTypography, smartPunctuation } from '../../src/markdown/satteri-typography.ts';
+import { typeset } from '../../src/lib/text/typography.ts';
 
 /** The text of a story's body as the page gets it, set with the site's Markdown settings. */
 async function bodyText(source: string): Promise<string> {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Document, LineCounter } from 'yaml';
 import { problemsOfStories, storyReferences } from '../../src/lib/check/scope.ts';
 import type { Problem } from '../../src/lib/check/problems.ts';
-import type { ContentFiles, StoryFiles, YamlRecord } from '../../src/lib/check/read-content.ts';
-import { parseMdx } from '../../src/lib/mdx.ts';
+import type { ContentFiles, StoryFiles, YamlRecord } from '../../src/lib/content/read-content.ts';
+import { parseMdx } from '../../src/lib/content/mdx.ts';
 
 function record(folder: 'people' | 'sources', id: string): YamlRecord {
   return {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndexError, stopOnPagefindErrors } from '../../src/integrations/search-index.ts';
-import { orderFilterValues } from '../../src/lib/search-filters.ts';
+import { orderFilterValues } from '../../src/lib/search/filters.ts';
 import {
   indexUrl,
   statementRecords,
   statementTitle,
   type ExportedStatement,
   type SiteStatements,
-} from '../../src/lib/search-records.ts';
+} from '../../src/lib/search/records.ts';
 
 /** A statement as `statements.json` writes it; only what a case needs differs. */
 function exported(overrides: Partial<ExportedStatement> = {}): ExportedStatement {

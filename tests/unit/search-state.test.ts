@@ -6,7 +6,7 @@ import {
   resultCountLabel,
   searchFromUrl,
   urlWithSearch,
-} from '../../src/lib/search-state.ts';
+} from '../../src/lib/search/state.ts';
 
 const PAGE = 'https://example.org/news/explainers/search/';
 

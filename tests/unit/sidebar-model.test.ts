@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel, type StoryInput } from '../../src/lib/page-model.ts';
+import { buildStoryModel, type StoryInput } from '../../src/lib/models/story-model.ts';
 import {
   buildSidebar,
   countLabel,
   paraphraseSentence,
   readableExcerpt,
   type SidebarSpeaker,
-} from '../../src/lib/sidebar-model.ts';
+} from '../../src/lib/models/sidebar.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Publisher } from '../../src/schemas/publisher.ts';
 import type { Source } from '../../src/schemas/source.ts';

@@ -6,7 +6,7 @@ import {
   speakerList,
   summaryCuts,
   type SocialCard,
-} from '../../src/lib/social-card.ts';
+} from '../../src/lib/exports/social-card.ts';
 
 const CARD: SocialCard = {
   title: 'The Alaska summit: what Putin and Trump said, and how their words reached readers',

@@ -6,7 +6,7 @@ import {
   statementOnScreen,
   stepIndex,
   urlWithSpeaker,
-} from '../../src/lib/speaker-focus.ts';
+} from '../../src/lib/models/speaker-focus.ts';
 
 const STORY = 'https://example.org/news/story/';
 

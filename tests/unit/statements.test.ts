@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/mdx.ts';
-import { deriveStatementId, findStatements } from '../../src/lib/statements.ts';
+import { parseMdx } from '../../src/lib/content/mdx.ts';
+import { deriveStatementId, findStatements } from '../../src/lib/content/said-markup.ts';
 
 const SOURCE = `---
 title: Test

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel } from '../../src/lib/page-model.ts';
-import { buildStoryContext } from '../../src/lib/story-context.ts';
-import { buildStoryChanges, frontMatterSources, markCorrectedStatements } from '../../src/lib/story-changes.ts';
-import { translationNote } from '../../src/lib/translation.ts';
+import { buildStoryModel } from '../../src/lib/models/story-model.ts';
+import { buildStoryContext } from '../../src/lib/models/story-context.ts';
+import { buildStoryChanges, frontMatterSources, markCorrectedStatements } from '../../src/lib/models/story-changes.ts';
+import { translationNote } from '../../src/lib/models/translation.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import type { Statement } from '../../src/schemas/statement.ts';
 

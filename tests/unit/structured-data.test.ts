@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceView, StatementView } from '../../src/lib/page-model.ts';
-import type { PersonPage } from '../../src/lib/people-model.ts';
-import { jsonLdText, personStructuredData, storyStructuredData } from '../../src/lib/structured-data.ts';
+import type { SourceView, StatementView } from '../../src/lib/models/story-model.ts';
+import type { PersonPage } from '../../src/lib/models/people.ts';
+import { jsonLdText, personStructuredData, storyStructuredData } from '../../src/lib/exports/structured-data.ts';
 
 const source: SourceView = {
   id: 'gazette',

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/mdx.ts';
-import { packTreeCache } from '../../src/lib/tree-cache.ts';
+import { parseMdx } from '../../src/lib/content/mdx.ts';
+import { packTreeCache } from '../../src/lib/content/tree-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'explainer-tree-cache-'));
 afterAll(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel } from '../../src/lib/page-model.ts';
-import { statementsExport } from '../../src/lib/statements-export.ts';
-import { typeset, typesetOptional } from '../../src/lib/typography.ts';
+import { buildStoryModel } from '../../src/lib/models/story-model.ts';
+import { statementsExport } from '../../src/lib/exports/statements-export.ts';
+import { typeset, typesetOptional } from '../../src/lib/text/typography.ts';
 
 describe('typeset', () => {
   it('turns double quotes into opening and closing ones', () => {

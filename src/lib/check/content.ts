@@ -10,11 +10,11 @@ import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
-import type { MdxFile } from '../mdx.ts';
-import type { FoundStatement } from '../statements.ts';
+import type { MdxFile } from '../content/mdx.ts';
+import type { FoundStatement } from '../content/said-markup.ts';
 import { unknownIdHint, type Problem } from './problems.ts';
 import type { StoredText } from './quote-match.ts';
-import type { ContentFiles } from './read-content.ts';
+import type { ContentFiles } from '../content/read-content.ts';
 import type { YamlPlace } from './yaml-issues.ts';
 
 /** A person or source file: where it is, and its data when it passed its schema. */

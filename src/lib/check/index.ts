@@ -6,7 +6,7 @@ import { buildContentModel, type ContentModel } from './model.ts';
 import { parseContent } from './parse.ts';
 import type { ParsedContent } from './content.ts';
 import type { Problem } from './problems.ts';
-import { readContent, type ContentFiles } from './read-content.ts';
+import { readContent, type ContentFiles } from '../content/read-content.ts';
 import { RULES } from './rules/index.ts';
 
 export { formatProblem, formatReport, type Problem } from './problems.ts';

@@ -8,7 +8,7 @@ import {
   sourcesDifferAttributesSchema,
   versionAttributesSchema,
 } from '../../schemas/statement.ts';
-import type { MdxFile } from '../mdx.ts';
+import type { MdxFile } from '../content/mdx.ts';
 import {
   ACCOUNT_COMPONENT,
   findComponents,
@@ -17,7 +17,7 @@ import {
   STATEMENT_COMPONENT,
   VERSION_COMPONENT,
   type FoundComponent,
-} from '../statements.ts';
+} from '../content/said-markup.ts';
 import type { ParsedAccount, ParsedStatement, ParsedStory, ParsedVersion } from './content.ts';
 import type { Problem } from './problems.ts';
 import { fieldsAt } from './schema-keys.ts';

@@ -9,12 +9,12 @@ import { personSchema } from '../../schemas/person.ts';
 import { publisherSchema } from '../../schemas/publisher.ts';
 import { sectionSchema } from '../../schemas/section.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import type { MdxFile } from '../mdx.ts';
+import type { MdxFile } from '../content/mdx.ts';
 import type { ParsedContent, ParsedMdx, ParsedRecord, ParsedSection, ParsedSource, ParsedStory } from './content.ts';
 import { parseAccounts, parseStatements, parseVersions } from './parse-statements.ts';
 import type { StoredText } from './quote-match.ts';
 import type { Problem } from './problems.ts';
-import type { ContentFiles, StoryFiles, YamlRecord } from './read-content.ts';
+import type { ContentFiles, StoryFiles, YamlRecord } from '../content/read-content.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';
 

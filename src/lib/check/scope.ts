@@ -4,10 +4,10 @@
  * be judged against every person and source), but an editor working on one story sees only
  * what is theirs to fix.
  */
-import type { MdxFile } from '../mdx.ts';
-import { ACCOUNT_COMPONENT, findComponents, findStatements, VERSION_COMPONENT } from '../statements.ts';
+import type { MdxFile } from '../content/mdx.ts';
+import { ACCOUNT_COMPONENT, findComponents, findStatements, VERSION_COMPONENT } from '../content/said-markup.ts';
 import type { Problem } from './problems.ts';
-import type { ContentFiles } from './read-content.ts';
+import type { ContentFiles } from '../content/read-content.ts';
 
 /** The person and source ids some stories cite, read from the text as written (valid or not). */
 export interface StoryReferences {

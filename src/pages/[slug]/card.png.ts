@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderSocialCard } from '../../lib/social-card.ts';
-import { loadStoryPages, type StoryPage } from '../../lib/story-pages.ts';
-import { typeset } from '../../lib/typography.ts';
+import { renderSocialCard } from '../../lib/exports/social-card.ts';
+import { loadStoryPages, type StoryPage } from '../../lib/routes/story-pages.ts';
+import { typeset } from '../../lib/text/typography.ts';
 
 export const getStaticPaths = (async () => {
   const pages = await loadStoryPages();

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyPath } from '../../lib/paths.ts';
-import { statementsExport } from '../../lib/statements-export.ts';
-import { loadStoryPages, type StoryPage } from '../../lib/story-pages.ts';
+import { statementsExport } from '../../lib/exports/statements-export.ts';
+import { loadStoryPages, type StoryPage } from '../../lib/routes/story-pages.ts';
 
 export const getStaticPaths = (async () => {
   const pages = await loadStoryPages();

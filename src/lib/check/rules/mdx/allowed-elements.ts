@@ -1,5 +1,5 @@
-import { isJsxElement } from '../../../mdx.ts';
-import { STATEMENT_COMPONENT, STORY_COMPONENTS } from '../../../statements.ts';
+import { isJsxElement } from '../../../content/mdx.ts';
+import { STATEMENT_COMPONENT, STORY_COMPONENTS } from '../../../content/said-markup.ts';
 import { problemAt, type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 

@@ -1,4 +1,4 @@
-import { STATEMENT_COMPONENT } from '../../../statements.ts';
+import { STATEMENT_COMPONENT } from '../../../content/said-markup.ts';
 import { problemAt, type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 

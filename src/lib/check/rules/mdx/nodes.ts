@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { walk } from '../../../mdx.ts';
+import { walk } from '../../../content/mdx.ts';
 import { storyMdxFiles, type ParsedContent } from '../../content.ts';
 import type { Problem } from '../../problems.ts';
 

@@ -1,5 +1,5 @@
 import { ID_PATTERN } from '../../../../schemas/common.ts';
-import { slugWords } from '../../../statements.ts';
+import { slugWords } from '../../../content/said-markup.ts';
 import { problemAt, type Rule } from '../../content.ts';
 
 function notAnId(file: string, name: string) {

@@ -1,4 +1,4 @@
-import { firstDay } from '../../../roles.ts';
+import { firstDay } from '../../../models/roles.ts';
 import { problemAt, type Rule } from '../../content.ts';
 
 /** A source cannot report what had not yet been said. */

@@ -1,4 +1,4 @@
-import { firstDay } from '../../../roles.ts';
+import { firstDay } from '../../../models/roles.ts';
 import { locate } from '../../yaml-issues.ts';
 import { problemAt, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';

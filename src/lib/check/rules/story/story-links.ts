@@ -1,4 +1,4 @@
-import { walk } from '../../../mdx.ts';
+import { walk } from '../../../content/mdx.ts';
 import { unknownIdHint } from '../../problems.ts';
 import { problemAt, writtenIdHint, storyMdxFiles, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';

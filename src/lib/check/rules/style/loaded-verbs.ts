@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { walk } from '../../../mdx.ts';
-import { STORY_COMPONENTS } from '../../../statements.ts';
+import { walk } from '../../../content/mdx.ts';
+import { STORY_COMPONENTS } from '../../../content/said-markup.ts';
 import { problemAt, storyMdxFiles, type Rule } from '../../content.ts';
 import type { Problem } from '../../problems.ts';
 

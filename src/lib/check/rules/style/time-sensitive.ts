@@ -1,4 +1,4 @@
-import { firstDay } from '../../../roles.ts';
+import { firstDay } from '../../../models/roles.ts';
 import { problemAt, type Rule } from '../../content.ts';
 
 /** Words that date a statement: the future tense and times counted from the day it was said. */

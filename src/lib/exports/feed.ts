@@ -1,0 +1,42 @@
+/**
+ * The feed's items: each story on the day it was published, and each of its dated updates on
+ * its own day, linked to the update on the story's page. Plain TypeScript, tested without Astro.
+ */
+import type { Story } from '../../schemas/story.ts';
+import { storyPath } from '../paths.ts';
+import { buildStoryChanges } from '../models/story-changes.ts';
+import { typeset } from '../text/typography.ts';
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  /** A site path; the feed makes it absolute. */
+  link: string;
+  pubDate: Date;
+}
+
+/** The items of the feed for the listed stories, newest first. */
+export function feedItems(
+  stories: readonly (Pick<Story, 'title' | 'summary' | 'published' | 'updates'> & { slug: string })[],
+): FeedItem[] {
+  const items = stories.flatMap((story) => {
+    const title = typeset(story.title);
+    const { updates } = buildStoryChanges({
+      updates: story.updates,
+      corrections: [],
+      statements: [],
+      storyTitle: () => undefined,
+    });
+    return [
+      { title, description: typeset(story.summary), link: storyPath(story.slug), pubDate: new Date(story.published) },
+      ...updates.map((update) => ({
+        title: `Update to “${title}”, ${update.dateLabel}`,
+        description: update.text,
+        link: `${storyPath(story.slug)}#${update.anchor}`,
+        pubDate: new Date(update.date),
+      })),
+    ];
+  });
+  // A stable sort: on one day, stories keep the site's order and each comes before its updates.
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+}

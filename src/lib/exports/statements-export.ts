@@ -1,0 +1,63 @@
+import type { CitationView, StatementView, StoryModel } from '../models/story-model.ts';
+
+export interface ExportedStory {
+  slug: string;
+  title: string;
+  asOf: string;
+  /** The page's address: absolute when the site's address is configured, else a path. */
+  url: string;
+}
+
+/** A citation as data: the source, its publisher, and whom it cites, nearest first. */
+function exportCitation(citation: CitationView) {
+  return {
+    source: citation.source.id,
+    publisher: citation.source.publisher.id,
+    citing: citation.citing.map((link) =>
+      link.kind === 'source'
+        ? { source: link.source.id, publisher: link.source.publisher.id }
+        : { source: null, publisher: link.publisher.id },
+    ),
+    label: citation.label,
+  };
+}
+
+/** One statement as data, its anchor under `pageUrl`. */
+export function exportStatement(statement: StatementView, pageUrl: string) {
+  return {
+    id: statement.id,
+    story: statement.story,
+    speaker: { id: statement.speakerId, name: statement.speakerName },
+    role: statement.role ?? null,
+    mode: statement.mode,
+    // The words as written, and as the page shows them (curly quotes and apostrophes).
+    text: statement.text,
+    displayText: statement.displayText,
+    date: statement.date?.value ?? null,
+    datePrecision: statement.date?.precision ?? null,
+    venue: statement.venue ?? null,
+    channel: statement.channel ?? null,
+    spokenLanguage: statement.spokenLanguage ?? null,
+    language: statement.wordsLanguage,
+    citations: statement.citations.map(exportCitation),
+    renderings: statement.renderings.map((rendering) => ({
+      text: rendering.text,
+      displayText: rendering.displayText,
+      language: rendering.lang,
+      original: rendering.original,
+      citations: rendering.citations.map(exportCitation),
+    })),
+    answers: statement.answers ? { story: statement.answers.story, id: statement.answers.id } : null,
+    answeredBy: statement.answeredBy.map((link) => ({ story: link.story, id: link.id })),
+    section: { id: statement.place.id, title: statement.place.title },
+    anchor: `${pageUrl}#${statement.id}`,
+  };
+}
+
+/** The machine-readable form of a story's statements, written beside its page. */
+export function statementsExport(story: ExportedStory, model: StoryModel) {
+  return {
+    story,
+    statements: model.statements.map((statement) => exportStatement(statement, story.url)),
+  };
+}
