@@ -102,7 +102,7 @@ async function main(args: string[]): Promise<number> {
       import('../src/lib/check/index.ts'),
       import('../src/lib/check/report.ts'),
       import('../src/lib/check/scope.ts'),
-      import('../src/lib/check/text-hints.ts'),
+      import('../src/lib/text/edit-distance.ts'),
     ]);
   const { orderProblems, problemLine, problemSummary, useColor, validSummary, count } = report;
   const { problems, model, files } = checkContent(target.contentDir);

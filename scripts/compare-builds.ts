@@ -106,7 +106,8 @@ mkdirSync(work, { recursive: true });
 const checkout = join(work, 'checkout');
 run('git', ['worktree', 'add', '--detach', checkout, ref], root);
 try {
-  if (!existsSync(join(checkout, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'));
+  if (!existsSync(join(checkout, 'node_modules')))
+    symlinkSync(join(root, 'node_modules'), join(checkout, 'node_modules'));
   build(checkout, join(work, 'before'), 'before');
   build(root, join(work, 'after'), 'after');
 } finally {

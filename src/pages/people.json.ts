@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportedUrl, personPath } from '../lib/paths.ts';
-import { buildPeople, exportPerson } from '../lib/models/people.ts';
+import { buildPeople } from '../lib/models/people.ts';
+import { exportPerson } from '../lib/exports/people-json.ts';
 import { loadSiteInput } from '../lib/routes/site-pages.ts';
 
 /** Everyone with a page: who they are, their roles, and their statements as `<story>#<id>`. */

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { idMistakes, suggestId } from '../lib/check/text-hints.ts';
+import { ID_PATTERN, idMistakes, suggestId } from './id-hints.ts';
 
-/** Lowercase words joined by hyphens: how people, sources and statements are named. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 /**
  * Says which characters keep a text from being an id, and the id it was probably meant to be:

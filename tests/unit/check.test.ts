@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { parseMdx } from '../../src/lib/content/mdx.ts';
-import { formatProblem, formatReport, type Problem } from '../../src/lib/check/problems.ts';
+import { formatProblem, formatReport } from '../../src/lib/check/report.ts';
+import { type Problem } from '../../src/lib/content/problem.ts';
 import { problemLine, problemSummary, useColor, validSummary } from '../../src/lib/check/report.ts';
 import { loadedVerbWarnings } from '../../src/lib/check/rules/style/loaded-verbs.ts';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReplyIndex, buildStoryModel, excerptOf, type StoryInput } from '../../src/lib/models/story-model.ts';
+import { buildReplyIndex } from '../../src/lib/models/statement-view.ts';
+import { buildStoryModel, type StoryInput } from '../../src/lib/models/story-model.ts';
+import { excerptOf } from '../../src/lib/text/excerpt.ts';
 import { firstDay, lastDay, roleAt, roleDuring, statementWindow } from '../../src/lib/models/roles.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Publisher } from '../../src/schemas/publisher.ts';

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/models/story-model.ts';
-import {
-  appearanceLabel,
-  buildPeople,
-  buildStorySummaries,
-  buildTimeline,
-  exportPerson,
-  namesPerson,
-  rolePeriod,
-  timelineDays,
-  type ListedStory,
-  type SiteInput,
-} from '../../src/lib/models/people.ts';
+import { appearanceLabel, buildPeople, namesPerson, rolePeriod } from '../../src/lib/models/people.ts';
+import { buildStorySummaries } from '../../src/lib/models/home.ts';
+import { buildTimeline, timelineDays } from '../../src/lib/models/site-timeline.ts';
+import { exportPerson } from '../../src/lib/exports/people-json.ts';
+import { type ListedStory, type SiteInput } from '../../src/lib/models/listed-stories.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Publisher } from '../../src/schemas/publisher.ts';
 import type { Source } from '../../src/schemas/source.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Document, LineCounter } from 'yaml';
 import { problemsOfStories, storyReferences } from '../../src/lib/check/scope.ts';
-import type { Problem } from '../../src/lib/check/problems.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from '../../src/lib/content/read-content.ts';
 import { parseMdx } from '../../src/lib/content/mdx.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceView, StatementView } from '../../src/lib/models/story-model.ts';
+import type { SourceView } from '../../src/lib/models/sources.ts';
+import type { StatementView } from '../../src/lib/models/statement-view.ts';
 import type { PersonPage } from '../../src/lib/models/people.ts';
 import { jsonLdText, personStructuredData, storyStructuredData } from '../../src/lib/exports/structured-data.ts';
 

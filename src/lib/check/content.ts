@@ -12,7 +12,8 @@ import type { Publisher } from '../../schemas/publisher.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
 import type { MdxFile } from '../content/mdx.ts';
 import type { FoundStatement } from '../content/said-markup.ts';
-import { unknownIdHint, type Problem } from './problems.ts';
+import { unknownIdHint } from './problems.ts';
+import { type Problem } from '../content/problem.ts';
 import type { StoredText } from './quote-match.ts';
 import type { ContentFiles } from '../content/read-content.ts';
 import type { YamlPlace } from './yaml-issues.ts';
@@ -146,14 +147,4 @@ export function writtenIdHint(story: ParsedStory, id: string): string {
 /** Every MDX file of a story that parsed, the article first. */
 export function storyMdxFiles(story: ParsedStory): MdxFile[] {
   return [...(story.index ? [story.index.mdx] : []), ...story.sections.map((section) => section.mdx)];
-}
-
-/** A problem at a place; an error unless said otherwise. */
-export function problemAt(
-  at: { file: string; line: number; column: number },
-  message: string,
-  hint?: string,
-  severity: Problem['severity'] = 'error',
-): Problem {
-  return { severity, ...at, message, ...(hint === undefined ? {} : { hint }) };
 }

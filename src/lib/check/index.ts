@@ -5,11 +5,12 @@
 import { buildContentModel, type ContentModel } from './model.ts';
 import { parseContent } from './parse.ts';
 import type { ParsedContent } from './content.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problem.ts';
 import { readContent, type ContentFiles } from '../content/read-content.ts';
 import { RULES } from './rules/index.ts';
 
-export { formatProblem, formatReport, type Problem } from './problems.ts';
+export { formatProblem, formatReport } from './report.ts';
+export type { Problem } from '../content/problem.ts';
 export type { ContentModel, PersonRecord, SectionRecord, SourceRecord, StoryRecord } from './model.ts';
 
 export interface CheckOptions {

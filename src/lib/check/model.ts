@@ -7,7 +7,7 @@ import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Account, Statement } from '../../schemas/statement.ts';
 import type { ParsedContent, ParsedStory } from './content.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problem.ts';
 import type { StoredText } from './quote-match.ts';
 
 /** A source with the text stored for it, when there is any. */

@@ -19,9 +19,9 @@ import {
   type FoundComponent,
 } from '../content/said-markup.ts';
 import type { ParsedAccount, ParsedStatement, ParsedStory, ParsedVersion } from './content.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problem.ts';
 import { fieldsAt } from './schema-keys.ts';
-import { didYouMean } from './text-hints.ts';
+import { didYouMean } from '../text/edit-distance.ts';
 
 type Place = Omit<Problem, 'severity' | 'message'>;
 

@@ -13,7 +13,7 @@ import type { MdxFile } from '../content/mdx.ts';
 import type { ParsedContent, ParsedMdx, ParsedRecord, ParsedSection, ParsedSource, ParsedStory } from './content.ts';
 import { parseAccounts, parseStatements, parseVersions } from './parse-statements.ts';
 import type { StoredText } from './quote-match.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problem.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from '../content/read-content.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';

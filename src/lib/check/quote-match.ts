@@ -2,7 +2,7 @@
  * Whether a quote is in its source, by the rules CONTENT.md states under "Sources and quote
  * checking", and what to show an editor when it is not. Pure text functions: no content model.
  */
-import { editDistance } from './problems.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 /**
  * A source's stored text, kept apart by where it was written, because the two are split into

@@ -2,7 +2,7 @@
  * How problems are printed: `file:line:col  error  message  (hint)`, errors first, then a
  * one-line summary. The command line, the build and the dev server all print this form.
  */
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problem.ts';
 
 export interface ReportStyle {
   /** Colour the labels and hints with ANSI codes (only for a terminal that shows them). */
@@ -30,6 +30,11 @@ export function useColor(stream: { isTTY?: boolean }, env: Readonly<Record<strin
   if (env['NO_COLOR']) return false;
   if (env['TERM'] === 'dumb') return false;
   return stream.isTTY === true;
+}
+
+/** `path/to/file.mdx:LINE:COL  error  message  (hint)`, uncoloured: the form every check prints. */
+export function formatProblem(problem: Problem): string {
+  return problemLine(problem);
 }
 
 /** `path/to/file.mdx:LINE:COL  error  message  (hint)`: the form every check prints. */

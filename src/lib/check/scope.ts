@@ -6,7 +6,7 @@
  */
 import type { MdxFile } from '../content/mdx.ts';
 import { ACCOUNT_COMPONENT, findComponents, findStatements, VERSION_COMPONENT } from '../content/said-markup.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problem.ts';
 import type { ContentFiles } from '../content/read-content.ts';
 
 /** The person and source ids some stories cite, read from the text as written (valid or not). */

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { isMap, isNode, isPair, isScalar, type Document, type LineCounter } from 'yaml';
-import type { Problem } from './problems.ts';
-import { closeMatch, visibleText } from './text-hints.ts';
+import type { Problem } from '../content/problem.ts';
+import { closeMatch } from '../text/edit-distance.ts';
+import { visibleText } from '../../schemas/id-hints.ts';
 
 /** Where a YAML document sits in its file: the whole file, or front matter from a line on. */
 export interface YamlPlace {

@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Document, LineCounter } from 'yaml';
-import type { Problem } from '../check/problems.ts';
+import type { Problem } from './problem.ts';
 import { readYaml } from './read-yaml.ts';
 import type { TreeCache } from './tree-cache.ts';
 

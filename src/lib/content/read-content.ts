@@ -21,7 +21,7 @@ import { contentTreeCache } from './tree-cache.ts';
 import { isReservedStorySlug } from '../paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { STATEMENT_COMPONENT } from './said-markup.ts';
-import type { Problem } from '../check/problems.ts';
+import type { Problem } from './problem.ts';
 
 /** A YAML record of `publishers/`, `people/` or `sources/`, parsed with positions. */
 export interface YamlRecord {

@@ -1,4 +1,6 @@
-import type { CitationView, StatementView, StoryModel } from '../models/story-model.ts';
+import type { CitationView } from '../models/sources.ts';
+import type { StatementView } from '../models/statement-view.ts';
+import type { StoryModel } from '../models/story-model.ts';
 
 export interface ExportedStory {
   slug: string;

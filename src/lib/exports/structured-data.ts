@@ -14,7 +14,8 @@ import type {
 } from 'schema-dts';
 import type { Person } from '../../schemas/person.ts';
 import type { PersonPage } from '../models/people.ts';
-import type { SourceView, StatementView } from '../models/story-model.ts';
+import type { SourceView } from '../models/sources.ts';
+import type { StatementView } from '../models/statement-view.ts';
 import { SITE_NAME } from '../site.ts';
 
 /** Turns a site path into the address the data gives: absolute when the site's address is known. */

@@ -5,7 +5,9 @@
  * channel, the report they come from) is said once. The article keeps the order of the text;
  * the sidebar is where a reader follows one voice over time. Plain TypeScript, tested without Astro.
  */
-import type { CitationView, SpeakerGroup, SpeakerMark, StatementView } from './story-model.ts';
+import type { CitationView } from './sources.ts';
+import type { SpeakerGroup } from './story-model.ts';
+import type { SpeakerMark, StatementView } from './statement-view.ts';
 
 /** How many statements a speaker made in a story, and how they reach the reader. */
 export interface StatementCounts {

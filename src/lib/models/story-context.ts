@@ -5,7 +5,8 @@
  */
 import type { Story } from '../../schemas/story.ts';
 import { inCitationOrder } from './citations.ts';
-import type { SourceView, StoryModel } from './story-model.ts';
+import type { SourceView } from './sources.ts';
+import type { StoryModel } from './story-model.ts';
 import { buildStoryChanges, frontMatterSources, markCorrectedStatements, type StoryChanges } from './story-changes.ts';
 import { buildStoryTimeline, type StoryTimelineDay } from './story-timeline.ts';
 

@@ -4,8 +4,8 @@
  * each statement's speaker mark.
  */
 import type { Story } from '../../schemas/story.ts';
-import type { SpeakerMark, StatementView } from './story-model.ts';
-import { buildTimeline, timelineDays, type TimelineEntry } from './people.ts';
+import type { SpeakerMark, StatementView } from './statement-view.ts';
+import { buildTimeline, timelineDays, type TimelineEntry } from './site-timeline.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 
 export { TIMELINE_ANCHOR } from '../anchors.ts';

@@ -1,6 +1,6 @@
 /** What a reader is told when the words shown are not in the language the speaker used. */
 import { languageName } from '../text/languages.ts';
-import type { StatementView } from './story-model.ts';
+import type { StatementView } from './statement-view.ts';
 
 export interface TranslationNote {
   /** "Translated from Russian" for a quote; "Said in Russian" for a paraphrase, which retells rather than translates. */

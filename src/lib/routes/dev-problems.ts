@@ -4,11 +4,11 @@
  * enters the built site.
  */
 import { contentDir } from '../content/content-dir.ts';
-import { buildReplyIndex } from '../models/story-model.ts';
+import { buildReplyIndex } from '../models/statement-view.ts';
 import { contentPass } from '../check/pass.ts';
-import type { Problem } from '../check/problems.ts';
+import type { Problem } from '../content/problem.ts';
 import { problemsOfStories } from '../check/scope.ts';
-import { sortProblems } from '../check/problems.ts';
+import { sortProblems } from '../content/problem.ts';
 
 /** Every problem of the content, or only those of the named stories and what they use. */
 export function contentProblems(slugs?: readonly string[]): Problem[] {

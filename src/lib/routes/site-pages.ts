@@ -2,7 +2,7 @@
  * What the pages across stories are built from (the home page, people, the timeline and the
  * site-wide exports): every listed story with its statements, gathered once per build.
  */
-import type { SiteInput } from '../models/people.ts';
+import type { SiteInput } from '../models/listed-stories.ts';
 import { loadSiteData } from './site-data.ts';
 import { listedStories, loadStoryPages, loadStoryPreview, type StoryPage } from './story-pages.ts';
 

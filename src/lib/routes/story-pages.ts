@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSiteData, type SiteData } from './site-data.ts';
-import type { Problem } from '../check/problems.ts';
+import type { Problem } from '../content/problem.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
 import { buildStoryModel, type StoryModel } from '../models/story-model.ts';
 

@@ -1,6 +1,7 @@
 import { isJsxElement } from '../../../content/mdx.ts';
 import { STATEMENT_COMPONENT, STORY_COMPONENTS } from '../../../content/said-markup.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 
 const RAW = ['script', 'iframe', 'style', 'object', 'embed'];

@@ -1,4 +1,5 @@
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 
 const ALLOWED = ['http', 'https', 'mailto'];

@@ -1,5 +1,6 @@
-import { visibleText } from '../../text-hints.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { visibleText } from '../../../../schemas/id-hints.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 
 /** `{…}` is JavaScript; a comment `{/* like this *\/}` is the one expression a story may hold. */

@@ -1,5 +1,6 @@
 import { STATEMENT_COMPONENT } from '../../../content/said-markup.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
 
 /** `import` and `export` would run code at build time. */

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { walk } from '../../../content/mdx.ts';
 import { storyMdxFiles, type ParsedContent } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /** Where a node starts in its file. */
 export interface NodePlace {

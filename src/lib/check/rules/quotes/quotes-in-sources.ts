@@ -1,7 +1,8 @@
 import type { Citation, StatementMode } from '../../../../schemas/statement.ts';
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '../../../content/problem.ts';
 import { checkQuote, quotedWords, quoteMismatchMessage } from '../../quote-match.ts';
-import { problemAt, type ParsedContent, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type ParsedContent, type Rule } from '../../content.ts';
 
 interface Words {
   mode: StatementMode;

@@ -1,4 +1,5 @@
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** `a.yaml` and `a.yml` would both be person or source "a". */
 export const duplicateRecordIds: Rule = ({ files }) =>

@@ -1,6 +1,7 @@
 import { ID_PATTERN } from '../../../../schemas/common.ts';
 import { slugWords } from '../../../content/said-markup.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 function notAnId(file: string, name: string) {
   return problemAt(

@@ -1,4 +1,5 @@
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** A citation names sources and publishers by id alone, so no id may be both. */
 export const oneIdOneThing: Rule = ({ sources, publishers }) =>

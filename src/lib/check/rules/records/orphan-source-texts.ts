@@ -1,5 +1,6 @@
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** A `sources/<id>.txt` must sit beside a `sources/<id>.yaml`. */
 export const orphanSourceTexts: Rule = ({ files, sources }) =>

@@ -1,6 +1,7 @@
 import { unknownIdHint } from '../../problems.ts';
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** A source's `publisher` names a publisher file. */
 export const unknownPublishers: Rule = ({ sources, publishers }) =>

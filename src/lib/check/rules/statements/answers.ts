@@ -1,6 +1,7 @@
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, writtenIdHint, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { writtenIdHint, type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /** `answers` names a statement of this story or another, by the id written on it, said no later. */
 export const answers: Rule = ({ stories }) =>

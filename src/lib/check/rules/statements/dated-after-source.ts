@@ -1,5 +1,6 @@
 import { firstDay } from '../../../models/roles.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** A source cannot report what had not yet been said. */
 export const datedAfterSource: Rule = ({ stories, sources }) =>

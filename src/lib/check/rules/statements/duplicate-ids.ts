@@ -1,4 +1,5 @@
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 import type { ParsedStatement } from '../../content.ts';
 
 /** Statement ids are anchors: unique within a story. */

@@ -1,6 +1,7 @@
-import { editDistance } from '../../problems.ts';
+import { editDistance } from '../../../text/edit-distance.ts';
 import { normalizeQuoteText } from '../../quote-match.ts';
-import { problemAt, type ParsedStatement, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type ParsedStatement, type Rule } from '../../content.ts';
 
 /** Contractions written out, so that "There's" and "There is" count as the same words. */
 const CONTRACTIONS: [RegExp, string][] = [

@@ -1,5 +1,6 @@
 import { reservedAnchorReason } from '../../../anchors.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Statement ids and section file names become anchors; none may take the page's own or each other's. */
 export const reservedAnchors: Rule = ({ stories }) =>

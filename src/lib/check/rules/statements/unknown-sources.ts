@@ -1,6 +1,7 @@
 import { unknownIdHint } from '../../problems.ts';
-import { citationText, problemAt, storyCitations, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { citationText, storyCitations, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /**
  * Every citation names a source it is taken from, then whom that source cites: sources, or

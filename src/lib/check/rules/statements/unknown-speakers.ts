@@ -1,5 +1,6 @@
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Every statement's `by` names a person file. */
 export const unknownSpeakers: Rule = ({ stories, people }) =>

@@ -1,4 +1,5 @@
-import { problemAt, writtenIdHint, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { writtenIdHint, type Rule } from '../../content.ts';
 
 /** A `<Version>` names a statement of its story by the id written on it. */
 export const versionsOfStatements: Rule = ({ stories }) =>

@@ -1,5 +1,6 @@
 import { PAGE_LANGUAGE } from '../../../../schemas/common.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Scripts whose words cannot be English, so screen readers must be told their language. */
 const OTHER_SCRIPTS =

@@ -1,6 +1,7 @@
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /**
  * Updates and corrections come after the story: each is dated no earlier than the day the

@@ -1,6 +1,7 @@
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, writtenIdHint, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { writtenIdHint, type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /**
  * Each statement a correction names is a statement of the story, by the id written on it:

@@ -1,7 +1,8 @@
 import { unknownIdHint } from '../../problems.ts';
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /** Each event of a story names a source that exists, and happened by the day the story is as of. */
 export const events: Rule = ({ stories, sources }) =>

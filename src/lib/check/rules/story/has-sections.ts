@@ -1,4 +1,5 @@
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** An explainer gives background: at least one section beside the article. */
 export const hasSections: Rule = ({ stories }) =>

@@ -1,5 +1,6 @@
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Each section of a story has its own `order`. */
 export const sectionOrders: Rule = ({ stories }) =>

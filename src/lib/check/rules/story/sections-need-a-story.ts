@@ -1,4 +1,5 @@
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Sections in a folder with no `index.mdx` belong to no story. */
 export const sectionsNeedAStory: Rule = ({ stories }) =>

@@ -1,7 +1,8 @@
 import { firstDay } from '../../../models/roles.ts';
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /**
  * A story's dates agree with each other and with the calendar: it is not published or

@@ -1,7 +1,8 @@
 import { walk } from '../../../content/mdx.ts';
 import { unknownIdHint } from '../../problems.ts';
-import { problemAt, writtenIdHint, storyMdxFiles, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { writtenIdHint, storyMdxFiles, type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /** A link to another story: `../<slug>/`, optionally with `#<statement-id>`. */
 const STORY_LINK = /^\.\.\/([^/#?]+)\/?(?:#(.*))?$/;

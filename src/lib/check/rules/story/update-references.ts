@@ -1,7 +1,8 @@
 import { unknownIdHint } from '../../problems.ts';
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /** An update's `source` names a source file, and its `story` another story of the site. */
 export const updateReferences: Rule = ({ stories, sources }) =>

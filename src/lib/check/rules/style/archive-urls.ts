@@ -1,5 +1,6 @@
 import { locate } from '../../yaml-issues.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Sources that link to a page but to no archived copy of it. */
 export const archiveUrls: Rule = ({ sources }) =>

@@ -1,8 +1,9 @@
 import type { Root } from 'mdast';
 import { walk } from '../../../content/mdx.ts';
 import { STORY_COMPONENTS } from '../../../content/said-markup.ts';
-import { problemAt, storyMdxFiles, type Rule } from '../../content.ts';
-import type { Problem } from '../../problems.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { storyMdxFiles, type Rule } from '../../content.ts';
+import type { Problem } from '../../../content/problem.ts';
 
 /** Attribution verbs that pass judgement on the speaker; neutral prose says "said". */
 const LOADED_VERBS = /\b(admit(?:s|ted)?|claim(?:s|ed)?|insist(?:s|ed)?|reveal(?:s|ed)?)\b/gi;

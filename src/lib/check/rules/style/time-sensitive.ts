@@ -1,5 +1,6 @@
 import { firstDay } from '../../../models/roles.ts';
-import { problemAt, type Rule } from '../../content.ts';
+import { problemAt } from '../../../content/problem.ts';
+import { type Rule } from '../../content.ts';
 
 /** Words that date a statement: the future tense and times counted from the day it was said. */
 const TIME_SENSITIVE =

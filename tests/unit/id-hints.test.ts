@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { closeMatch, didYouMean } from '../../src/lib/text/edit-distance.ts';
 import {
-  closeMatch,
   describeCharacter,
-  didYouMean,
   idMistakes,
   nonAsciiIdCharacters,
   suggestId,
   visibleText,
-} from '../../src/lib/check/text-hints.ts';
+} from '../../src/schemas/id-hints.ts';
 
 describe('didYouMean', () => {
   const fields = ['title', 'summary', 'published', 'asOf', 'status', 'sources', 'tags'];

@@ -1,23 +1,11 @@
 /**
- * Small helpers that make a message show what an editor cannot see: the field they meant,
- * the invisible character in a line, the Cyrillic letter in a Latin id.
+ * What makes a text not an id, said so an editor can see it: the invisible character in a
+ * line, the Cyrillic letter in a Latin id, the id they most likely meant. The schemas use it
+ * in their messages, so it imports nothing but itself.
  */
-import { closestIds, editDistance } from './problems.ts';
 
-/** The one known word close enough to a wrong one to be what was meant, if any. */
-export function closeMatch(wrong: string, known: Iterable<string>): string | undefined {
-  const [closest] = closestIds(wrong, known, 1);
-  if (closest === undefined) return undefined;
-  const distance = editDistance(wrong, closest);
-  // Short words are all close to each other: "to" is two edits from "by", and means nothing.
-  return distance <= Math.max(2, Math.floor(wrong.length / 3)) && distance < wrong.length ? closest : undefined;
-}
-
-/** `did you mean "summary"?` when one of the known words is close to the wrong one. */
-export function didYouMean(wrong: string, known: Iterable<string>): string | undefined {
-  const meant = closeMatch(wrong, known);
-  return meant === undefined ? undefined : `did you mean "${meant}"?`;
-}
+/** An id: lowercase ASCII words joined by single hyphens, e.g. "yuri-ushakov". */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Characters that take no room on screen or look like a plain space, by code point. */
 const INVISIBLE_NAMES: Record<number, string> = {
@@ -168,7 +156,7 @@ export function idMistakes(id: string): string[] {
     if (!/[a-z0-9-]/.test(character)) return [`"${character}" ${at} is not allowed`];
     return [];
   });
-  if (mistakes.length === 0 && id !== '' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+  if (mistakes.length === 0 && id !== '' && !ID_PATTERN.test(id)) {
     mistakes.push('a hyphen may only stand between two words, not at the start, the end or twice in a row');
   }
   return mistakes.length > 3 ? [...mistakes.slice(0, 3), `and ${mistakes.length - 3} more`] : mistakes;

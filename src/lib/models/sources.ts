@@ -1,0 +1,94 @@
+/** The sources and publishers a story cites, as readers see them: each looked up and turned into its view once. */
+import type { Publisher } from '../../schemas/publisher.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Citation } from '../../schemas/statement.ts';
+import { typeset, typesetOptional } from '../text/typography.ts';
+
+/** An outlet, with the line a reader needs to weigh it. */
+export interface PublisherView extends Publisher {
+  id: string;
+}
+
+/** A cited item as readers see it. */
+export interface SourceView {
+  id: string;
+  publisher: PublisherView;
+  title: string;
+  date: string;
+  dateUncertain: boolean;
+  author: string | undefined;
+  language: string;
+  url: string | undefined;
+  archiveUrl: string | undefined;
+  note: string | undefined;
+  /** The source's own framing, shown as the source's. */
+  framing: string | undefined;
+}
+
+/** One step of a relay chain: an item that is known, or only the outlet. */
+export type ChainLink = { kind: 'source'; source: SourceView } | { kind: 'publisher'; publisher: PublisherView };
+
+/** Where words were taken from, and whom that source cites: "Anadolu Agency, citing TASS". */
+export interface CitationView {
+  source: SourceView;
+  citing: ChainLink[];
+  /** The chain in words. */
+  label: string;
+}
+
+export function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`Unknown ${what} "${id}": the content check should have stopped the build.`);
+  return value;
+}
+/** Looks up sources and publishers, each turned into its view once. */
+export class SourceBook {
+  readonly #sources: ReadonlyMap<string, Source>;
+  readonly #publishers: ReadonlyMap<string, Publisher>;
+  readonly #views = new Map<string, SourceView>();
+
+  constructor(sources: ReadonlyMap<string, Source>, publishers: ReadonlyMap<string, Publisher>) {
+    this.#sources = sources;
+    this.#publishers = publishers;
+  }
+
+  publisher(id: string): PublisherView {
+    const publisher = lookup(this.#publishers, id, 'publisher');
+    return { ...publisher, description: typeset(publisher.description), id };
+  }
+
+  source(id: string): SourceView {
+    const known = this.#views.get(id);
+    if (known) return known;
+    const source = lookup(this.#sources, id, 'source');
+    const view: SourceView = {
+      id,
+      publisher: this.publisher(source.publisher),
+      title: typeset(source.title),
+      date: source.date,
+      dateUncertain: source.dateUncertain ?? false,
+      author: source.author,
+      language: source.language,
+      url: source.url,
+      archiveUrl: source.archiveUrl,
+      note: typesetOptional(source.note),
+      framing: typesetOptional(source.framing),
+    };
+    this.#views.set(id, view);
+    return view;
+  }
+
+  citation(citation: Citation): CitationView {
+    const source = this.source(citation.source);
+    const citing = citation.citing.map((id): ChainLink =>
+      this.#sources.has(id)
+        ? { kind: 'source', source: this.source(id) }
+        : { kind: 'publisher', publisher: this.publisher(id) },
+    );
+    const names = [
+      source.publisher.name,
+      ...citing.map((link) => (link.kind === 'source' ? link.source.publisher.name : link.publisher.name)),
+    ];
+    return { source, citing, label: names.join(', citing ') };
+  }
+}

@@ -1,0 +1,198 @@
+/** One statement as the text, the sidebar and the exports show it: its words, speaker mark, sources, versions and replies. */
+import { PAGE_LANGUAGE } from '../../schemas/common.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Statement, StatementMode } from '../../schemas/statement.ts';
+import { formatPartialDate } from '../text/dates.ts';
+import { roleDuring, shortNameOf, statementWindow } from './roles.ts';
+import { type CitationMark } from './citations.ts';
+import type { CorrectionMark } from './story-changes.ts';
+import { typeset, typesetOptional } from '../text/typography.ts';
+import { type CitationView, SourceBook, lookup } from './sources.ts';
+import { excerptOf } from '../text/excerpt.ts';
+
+/** The heading under which a statement appears: the article itself, or a background section. */
+export interface PlaceInStory {
+  id: string;
+  title: string;
+}
+
+export const ARTICLE_PLACE: PlaceInStory = { id: 'article', title: 'The story' };
+
+/** One rendering of a statement's words. */
+export interface RenderingView {
+  /** The words as written. */
+  text: string;
+  /** The words with the body's typography (curly quotes and apostrophes), to show. */
+  displayText: string;
+  /** Language of the words, e.g. "ru". */
+  lang: string;
+  citations: CitationView[];
+  /** True for the rendering in the language the speaker used. */
+  original: boolean;
+}
+
+/** A statement named from another: the answer to it, or what it answers. */
+export interface StatementLink {
+  story: string;
+  id: string;
+  speakerShortName: string;
+  dateLabel: string;
+  /** Short form for a link: "Ryabkov, 8 October 2025". */
+  label: string;
+}
+
+/** One statement, ready to render in the text, the sidebar and the exports. */
+export interface StatementView {
+  id: string;
+  story: string;
+  speakerId: string;
+  speakerName: string;
+  speakerShortName: string;
+  /** Set by the story model: the speaker's mark in this story. */
+  speakerMark: SpeakerMark;
+  /** Set by the story model: the marks of its numbered citations, e.g. [1], one per source it cites. */
+  citationMarks: CitationMark[];
+  /** Set by the story page: the corrections that affect it, oldest first. */
+  corrections: CorrectionMark[];
+  /** The office the speaker certainly held when it was said; undefined when that is not certain. */
+  role: string | undefined;
+  mode: StatementMode;
+  modeLabel: 'Quoted' | 'Paraphrased';
+  /** The words as written. */
+  text: string;
+  /** The words with the body's typography (curly quotes and apostrophes), to show. */
+  displayText: string;
+  /** A short form of the text for the sidebar. */
+  excerpt: string;
+  date: Statement['date'];
+  dateLabel: string;
+  /** The day used to order statements in time: the statement's, or its source's when it has none. */
+  sortDay: string;
+  venue: string | undefined;
+  channel: string | undefined;
+  /** Language the speaker used, when known. */
+  spokenLanguage: string | undefined;
+  /** Language of the words shown. */
+  wordsLanguage: string;
+  citations: CitationView[];
+  /** Every rendering: the one shown in the text first, then the other versions. */
+  renderings: RenderingView[];
+  answers: StatementLink | undefined;
+  answeredBy: StatementLink[];
+  place: PlaceInStory;
+}
+
+/** How many colours speaker marks cycle through (`--ex-mark-1` … in the tokens). */
+export const MARK_COLOURS = 6;
+
+/** A speaker's mark: a colour (by number) and their initial, the same in the roster, the sidebar and the text. */
+export interface SpeakerMark {
+  colour: number;
+  initial: string;
+}
+
+/** Replies between statements, across stories, by `<story>#<id>`. */
+export type ReplyIndex = ReadonlyMap<string, { answers?: StatementLink; answeredBy: StatementLink[] }>;
+
+/** The first letter of a name, for its mark: "Ushakov" → "U". */
+export function initialOf(name: string): string {
+  const [first] = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name.normalize('NFC'));
+  return first?.segment.toLocaleUpperCase('en') ?? '?';
+}
+
+/** The link text of a statement named from another: "Ryabkov, 8 October 2025". */
+export function statementLink(statement: Statement, person: Person): StatementLink {
+  const speakerShortName = shortNameOf(person);
+  const dateLabel = statement.date ? formatPartialDate(statement.date) : '';
+  return {
+    story: statement.story,
+    id: statement.id,
+    speakerShortName,
+    dateLabel,
+    label: dateLabel ? `${speakerShortName}, ${dateLabel}` : speakerShortName,
+  };
+}
+
+/** Which statement answers which, across every story of the site. */
+export function buildReplyIndex(statements: readonly Statement[], people: ReadonlyMap<string, Person>): ReplyIndex {
+  const key = (story: string, id: string) => `${story}#${id}`;
+  const index = new Map<string, { answers?: StatementLink; answeredBy: StatementLink[] }>();
+  const entry = (name: string) => {
+    const found = index.get(name) ?? { answeredBy: [] };
+    index.set(name, found);
+    return found;
+  };
+  const byKey = new Map(statements.map((statement) => [key(statement.story, statement.id), statement]));
+  for (const statement of statements) {
+    if (!statement.answers) continue;
+    const answered = byKey.get(key(statement.answers.story ?? statement.story, statement.answers.id));
+    if (!answered) continue;
+    entry(key(statement.story, statement.id)).answers = statementLink(answered, lookup(people, answered.by, 'person'));
+    entry(key(answered.story, answered.id)).answeredBy.push(
+      statementLink(statement, lookup(people, statement.by, 'person')),
+    );
+  }
+  return index;
+}
+
+/** One statement's view. */
+export function statementView(
+  statement: Statement,
+  context: {
+    people: ReadonlyMap<string, Person>;
+    book: SourceBook;
+    replies?: ReplyIndex | undefined;
+    place: PlaceInStory;
+  },
+): StatementView {
+  const person = lookup(context.people, statement.by, 'person');
+  const citations = statement.source.map((citation) => context.book.citation(citation));
+  const sortDay = statement.date?.value ?? citations[0]?.source.date ?? '';
+  const window = statementWindow(statement.date, citations[0]?.source.date ?? '');
+  const wordsLanguage = statement.lang ?? PAGE_LANGUAGE;
+  const renderings: RenderingView[] = [
+    {
+      text: statement.text,
+      displayText: typeset(statement.text),
+      lang: wordsLanguage,
+      citations,
+      original: wordsLanguage === statement.spoken,
+    },
+    ...statement.versions.map((version) => ({
+      text: version.text,
+      displayText: typeset(version.text),
+      lang: version.lang,
+      citations: version.source.map((citation) => context.book.citation(citation)),
+      original: version.lang === statement.spoken,
+    })),
+  ];
+  const replies = context.replies?.get(`${statement.story}#${statement.id}`);
+  return {
+    id: statement.id,
+    story: statement.story,
+    speakerId: statement.by,
+    speakerName: person.name,
+    speakerShortName: shortNameOf(person),
+    speakerMark: { colour: 1, initial: initialOf(shortNameOf(person)) },
+    citationMarks: [],
+    corrections: [],
+    role: typesetOptional(roleDuring(person, window.from, window.to)?.title),
+    mode: statement.mode,
+    modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
+    text: statement.text,
+    displayText: typeset(statement.text),
+    excerpt: excerptOf(typeset(statement.text)),
+    date: statement.date,
+    dateLabel: formatPartialDate(statement.date),
+    sortDay,
+    venue: typesetOptional(statement.venue),
+    channel: typesetOptional(statement.channel),
+    spokenLanguage: statement.spoken,
+    wordsLanguage,
+    citations,
+    renderings,
+    answers: replies?.answers,
+    answeredBy: replies?.answeredBy ?? [],
+    place: context.place,
+  };
+}
