@@ -1,11 +1,9 @@
 declare namespace App {
   interface Locals {
     /**
-     * The statements of the story being rendered, by anchor: set by the story page before
-     * its MDX renders, read by each `<Said>` in it.
+     * The story being rendered: set by the story page before its MDX renders, read by each
+     * `<Said>` and `<Account>` in it. Reading it on any other page throws (see src/locals.ts).
      */
-    storyStatements?: ReadonlyMap<string, import('./lib/models/story-model.ts').StatementView>;
-    /** The sources of the story being rendered, for `<Account>`, which names one by id. */
-    storySources?: import('./lib/models/story-model.ts').SourceBook;
+    story: import('./locals.ts').StoryLocals;
   }
 }

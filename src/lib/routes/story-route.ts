@@ -1,0 +1,122 @@
+/**
+ * Everything a story page shows, gathered into one object before its markup renders: the
+ * story's text entries, its context (updates, corrections, timeline, sources), its sidebar,
+ * its card and structured data. In the dev server a story with mistakes becomes the list of
+ * problems to fix instead. The page only renders what this hands it.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { StoryLocals } from '../../locals.ts';
+import type { Section } from '../../schemas/section.ts';
+import { storyStructuredData } from '../exports/structured-data.ts';
+import { exportedUrl, personPath, sitePath, storyCardPath, storyPath } from '../paths.ts';
+import { buildSidebar, type Sidebar } from '../models/sidebar.ts';
+import { buildStoryContext, type StoryContext } from '../models/story-context.ts';
+import type { SpeakerGroup, StoryModel } from '../models/story-model.ts';
+import type { SourceView } from '../models/sources.ts';
+import { typeset } from '../text/typography.ts';
+import { loadSiteInput } from './site-pages.ts';
+import { listedStories, loadStoryPages, loadStoryPreview, type ProblemsPage, type StoryPage } from './story-pages.ts';
+
+/** A background section of the story, with the entry its text renders from. */
+export interface StorySectionRoute {
+  /** The section's anchor: its file name without `.mdx`. */
+  slug: string;
+  title: string;
+  period: Section['period'];
+  entry: CollectionEntry<'sections'>;
+}
+
+export interface StoryRoute {
+  kind: 'story';
+  slug: string;
+  entry: CollectionEntry<'stories'>;
+  sections: StorySectionRoute[];
+  draft: boolean;
+  /** Title and summary set like the body. */
+  title: string;
+  summary: string;
+  model: StoryModel;
+  speakers: SpeakerGroup[];
+  context: StoryContext;
+  sidebar: Sidebar;
+  /** The sources the list at the end shows, numbered ones first. */
+  sources: SourceView[];
+  /** The day of the last update or correction, if any. */
+  lastChange: string | undefined;
+  card: { path: string; alt: string };
+  structuredData: ReturnType<typeof storyStructuredData>;
+  /** What the story's MDX components read from `Astro.locals.story`. */
+  locals: StoryLocals;
+}
+
+export type StoryRouteOrProblems = StoryRoute | ProblemsPage;
+
+/** The story pages to build: every listed story; in the dev server every story folder, broken ones included. */
+export async function storyPaths() {
+  if (import.meta.env.DEV) {
+    // A broken story still gets its page: it shows an editor what to fix.
+    const { storySlugs } = await import('./dev-problems.ts');
+    return storySlugs().map((slug) => ({ params: { slug }, props: { page: undefined } }));
+  }
+  const pages = await loadStoryPages();
+  return pages.map((page) => ({ params: { slug: page.slug }, props: { page } }));
+}
+
+/** The route data of one story page: from the build's page, or, in the dev server, checked afresh. */
+export async function storyRoute(
+  page: StoryPage | undefined,
+  slug: string,
+  site: URL | undefined,
+): Promise<StoryRouteOrProblems> {
+  const loaded = page ?? (await loadStoryPreview(slug));
+  if (loaded.kind === 'problems') return loaded;
+  const { entry, model } = loaded;
+  // Before the MDX renders: it marks the corrected statements, which the text shows.
+  const context = buildStoryContext(
+    { slug: loaded.slug, draft: loaded.draft, front: entry.data, model },
+    new Map((await listedStories()).map((listed) => [listed.id, listed.data.title])),
+  );
+  const address = (path: string) => exportedUrl(path, site);
+  const lastChange = [...context.changes.updates, ...context.changes.corrections]
+    .map((change) => change.date)
+    .sort()
+    .at(-1);
+  const title = typeset(entry.data.title);
+  const card = { path: storyCardPath(loaded.slug), alt: `${title}: who said what` };
+  const structuredData = storyStructuredData({
+    url: address(storyPath(loaded.slug)),
+    home: address(sitePath()),
+    title,
+    summary: typeset(entry.data.summary),
+    published: entry.data.published,
+    modified: lastChange,
+    image: site ? address(card.path) : undefined,
+    statements: model.statements,
+    sources: context.sources,
+    people: (await loadSiteInput()).people,
+    personUrl: (id) => address(personPath(id)),
+  });
+  return {
+    kind: 'story',
+    slug: loaded.slug,
+    entry,
+    sections: loaded.sections.map((section) => ({
+      slug: section.id.slice(loaded.slug.length + 1),
+      title: section.data.title,
+      period: section.data.period,
+      entry: section,
+    })),
+    draft: loaded.draft,
+    title,
+    summary: typeset(entry.data.summary),
+    model,
+    speakers: model.speakers,
+    context,
+    sidebar: buildSidebar(model.speakers),
+    sources: context.sources,
+    lastChange,
+    card,
+    structuredData,
+    locals: { statements: new Map(model.statements.map((view) => [view.id, view])), sources: model.book },
+  };
+}
