@@ -1,27 +1,18 @@
 /**
- * The first step of the check: read every file under `content/` once, safely. Only regular
- * files and folders inside the content folder are read: a link could bring in any file of the
- * machine, a named pipe would block the reading for ever, and a huge file would stall it.
+ * The first step of the check: read every file under `content/` once, safely (see
+ * safe-fs.ts), and parse each YAML record and MDX file with positions for the messages.
  */
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  type Stats,
-} from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, relative } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { MdxSyntaxError, parseMdx, type MdxFile } from './mdx.ts';
-import { contentTreeCache } from './tree-cache.ts';
+import { contentTreeCache, type TreeCache } from './tree-cache.ts';
 import { isReservedStorySlug } from '../paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { STATEMENT_COMPONENT } from './said-markup.ts';
 import type { Problem } from './problem.ts';
+import { SafeReader, type Entry } from './safe-fs.ts';
+
+export { MAX_CONTENT_FILE_BYTES } from './safe-fs.ts';
 
 /** A YAML record of `publishers/`, `people/` or `sources/`, parsed with positions. */
 export interface YamlRecord {
@@ -63,245 +54,153 @@ export interface ContentFiles {
   problems: Problem[];
 }
 
-/** The largest content file that is read: far more than any story or source text needs. */
-export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
-
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
-/**
- * Opened without following a link and without waiting for a writer: a file swapped for a link
- * or a pipe after it was listed fails to open instead of being read. Windows has neither flag
- * (nor named pipes in its file system).
- */
-const OPEN_FLAGS =
-  process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-/** An entry of a content folder: a regular file, a real folder, or anything else, refused. */
-interface Entry {
-  name: string;
-  path: string;
-  kind: 'file' | 'folder' | 'refused';
+/** The YAML records of a folder; one that cannot be read is listed all the same, empty. */
+function readRecords(reader: SafeReader, entries: readonly Entry[], problems: Problem[]): YamlRecord[] {
+  const records: YamlRecord[] = [];
+  for (const entry of entries) {
+    const extension = extname(entry.name);
+    if (entry.kind === 'folder' || !YAML_EXTENSIONS.has(extension)) continue;
+    const id = basename(entry.name, extension);
+    const file = reader.display(entry.path);
+    const text = entry.kind === 'file' ? reader.readText(entry.path) : undefined;
+    if (text === undefined) {
+      // Listed all the same, empty, so that what cites it is not also reported as unknown.
+      const empty = readYaml('{}');
+      records.push({ id, file, document: empty.document, lineCounter: empty.lineCounter, value: undefined });
+      continue;
+    }
+    const { document, lineCounter, value, unsafe } = readYaml(text);
+    if (unsafe) {
+      const { line, col } = lineCounter.linePos(unsafe.offset);
+      problems.push({ severity: 'error', file, line, column: col, message: unsafe.message, hint: unsafe.hint });
+    }
+    records.push({ id, file, document, lineCounter, value });
+  }
+  return records;
 }
 
-function sizeInWords(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${String(Math.ceil(bytes / 1024))} KiB`;
+/** The `.txt` texts stored beside sources, by source id. */
+function readSourceTexts(reader: SafeReader, entries: readonly Entry[]): ContentFiles['sourceTexts'] {
+  const sourceTexts: ContentFiles['sourceTexts'] = new Map();
+  for (const entry of entries) {
+    if (entry.kind !== 'file' || extname(entry.name) !== '.txt') continue;
+    const text = reader.readText(entry.path);
+    if (text !== undefined) sourceTexts.set(basename(entry.name, '.txt'), { file: reader.display(entry.path), text });
+  }
+  return sourceTexts;
 }
 
-/** What a file that is neither a regular file, a folder nor a link is, in an editor's words. */
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a named pipe';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isBlockDevice() || stats.isCharacterDevice()) return 'a device';
-  return 'not a regular file';
+/** An MDX file parsed, or undefined when it cannot be read or does not parse (the problem is reported). */
+function readMdx(
+  reader: SafeReader,
+  path: string,
+  trees: TreeCache | undefined,
+  problems: Problem[],
+): MdxFile | undefined {
+  const text = reader.readText(path);
+  if (text === undefined) return undefined;
+  try {
+    const mdx = parseMdx(reader.display(path), text, trees);
+    problems.push(...mdx.problems);
+    return mdx;
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    const element = error.unclosed;
+    problems.push({
+      severity: 'error',
+      file: reader.display(path),
+      line: error.line,
+      column: error.column,
+      message: `the MDX does not parse: ${error.message}`,
+      hint:
+        element === undefined
+          ? 'close every tag you open, and write < and { as \\< and \\{ in text'
+          : `close every tag you open: add </${element}> after ${element === STATEMENT_COMPONENT ? "the statement's words" : 'what it encloses'}`,
+    });
+    return undefined;
+  }
+}
+
+/** One story folder: its index and sections, with what is misplaced in it reported. */
+function readStory(
+  reader: SafeReader,
+  { name, path }: Entry,
+  readStoryFile: (entry: Entry | undefined) => MdxFile | undefined,
+): StoryFiles {
+  // A refused file still counts as there, so that its story is not also said to lack it.
+  const files = reader.list(path).filter((entry) => entry.kind !== 'folder');
+  const indexEntry = files.find((entry) => entry.name === 'index.mdx');
+  if (isReservedStorySlug(name)) {
+    reader.report(
+      indexEntry?.path ?? path,
+      `the story folder "${name}" has the name of one of the site's own pages (/${name}/)`,
+      `rename the folder: a story is published at /<folder name>/, and /${name}/ belongs to the site`,
+    );
+  }
+  for (const entry of files.filter((file) => file.kind === 'file' && extname(file.name) === '.md')) {
+    reader.report(
+      entry.path,
+      'a story is written in .mdx files; this .md file would be left out',
+      `rename it to ${basename(entry.name, '.md')}.mdx`,
+    );
+  }
+  const sectionFiles = files.filter((file) => extname(file.name) === '.mdx' && file !== indexEntry);
+  const index = readStoryFile(indexEntry);
+  const sections = sectionFiles.map(readStoryFile).filter((file): file is MdxFile => file !== undefined);
+  return {
+    slug: name,
+    file: reader.display(path),
+    hasIndex: indexEntry !== undefined,
+    sectionFileCount: sectionFiles.length,
+    index,
+    sections,
+  };
+}
+
+/** The story folders of `explainers/`; a story file outside a folder is reported. */
+function readStories(
+  reader: SafeReader,
+  entries: readonly Entry[],
+  trees: TreeCache | undefined,
+  problems: Problem[],
+): StoryFiles[] {
+  const readStoryFile = (entry: Entry | undefined) =>
+    entry?.kind === 'file' ? readMdx(reader, entry.path, trees, problems) : undefined;
+  const stories: StoryFiles[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'folder') stories.push(readStory(reader, entry, readStoryFile));
+    else if (entry.kind === 'file' && ['.md', '.mdx'].includes(extname(entry.name))) {
+      reader.report(
+        entry.path,
+        'this section belongs to no explainer: it is not inside a story folder',
+        `move it to content/explainers/<story-slug>/${entry.name}`,
+      );
+    }
+  }
+  return stories;
 }
 
 /** Reads `content/` (or any folder of the same shape) without validating it. */
 export function readContent(contentDir: string, displayBase = process.cwd()): ContentFiles {
   const problems: Problem[] = [];
   const trees = contentTreeCache(contentDir);
-  const display = (path: string) => relative(displayBase, path) || path;
-  const report = (path: string, message: string, hint: string) => {
-    problems.push({ severity: 'error', file: display(path), line: 1, column: 1, message, hint });
-  };
-  const reportLink = (path: string) => {
-    report(
-      path,
-      `${display(path)} is a symbolic link; content files must be regular files inside content/`,
-      'replace the link with the file or folder itself (a copy, not a link): links are not followed',
-    );
-  };
-  const reportSpecial = (path: string, stats: Stats) => {
-    report(
-      path,
-      `${display(path)} is ${kindOf(stats)}; content files must be regular files inside content/`,
-      'remove it: it is not read',
-    );
-  };
-
-  /**
-   * The entries of a folder, sorted by name. Links and special files are reported, once
-   * each, and listed as refused; hidden ones are left out silently, as editors keep their
-   * lock files there (often as links). The content folder itself may be reached
-   * through a link: it is the one the editor named.
-   */
-  const list = (dir: string, isRoot = false): Entry[] => {
-    let names: string[];
-    try {
-      if (!(isRoot ? statSync(dir) : lstatSync(dir)).isDirectory()) return [];
-      names = readdirSync(dir).sort();
-    } catch {
-      return [];
-    }
-    const entries: Entry[] = [];
-    for (const name of names) {
-      const path = join(dir, name);
-      let stats: Stats;
-      try {
-        stats = lstatSync(path);
-      } catch {
-        continue;
-      }
-      if (stats.isFile() || stats.isDirectory()) {
-        entries.push({ name, path, kind: stats.isDirectory() ? 'folder' : 'file' });
-        continue;
-      }
-      if (name.startsWith('.')) continue;
-      if (stats.isSymbolicLink()) reportLink(path);
-      else reportSpecial(path, stats);
-      entries.push({ name, path, kind: 'refused' });
-    }
-    return entries;
-  };
-
-  /** The text of a regular file, or undefined (with the problem reported) when it cannot be read safely. */
-  const readText = (path: string): string | undefined => {
-    let fd: number;
-    try {
-      fd = openSync(path, OPEN_FLAGS);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // ELOOP: the file became a link after it was listed.
-      if (code === 'ELOOP') reportLink(path);
-      else
-        report(
-          path,
-          `the file cannot be read (${code ?? String(error)})`,
-          'check that the file exists and may be read',
-        );
-      return undefined;
-    }
-    try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) {
-        reportSpecial(path, stats);
-        return undefined;
-      }
-      if (stats.size > MAX_CONTENT_FILE_BYTES) {
-        report(
-          path,
-          `the file is ${sizeInWords(stats.size)}, more than the ${sizeInWords(MAX_CONTENT_FILE_BYTES)} a content file may have`,
-          'split a long story into sections, and keep in a source text only the passages that hold its quotes',
-        );
-        return undefined;
-      }
-      return readFileSync(fd, 'utf8');
-    } finally {
-      closeSync(fd);
-    }
-  };
-
-  const contentEntries = list(contentDir, true);
+  const reader = new SafeReader(problems, (path) => relative(displayBase, path) || path);
+  const contentEntries = reader.list(contentDir, true);
   /** A folder of `content/`: its entries when it is a real folder, none otherwise. */
   const folder = (name: string): Entry[] => {
     const entry = contentEntries.find((candidate) => candidate.name === name);
-    return entry?.kind === 'folder' ? list(entry.path) : [];
+    return entry?.kind === 'folder' ? reader.list(entry.path) : [];
   };
   const sourceEntries = folder('sources');
-
-  const readRecords = (entries: readonly Entry[]): YamlRecord[] => {
-    const records: YamlRecord[] = [];
-    for (const entry of entries) {
-      const extension = extname(entry.name);
-      if (entry.kind === 'folder' || !YAML_EXTENSIONS.has(extension)) continue;
-      const id = basename(entry.name, extension);
-      const file = display(entry.path);
-      const text = entry.kind === 'file' ? readText(entry.path) : undefined;
-      if (text === undefined) {
-        // Listed all the same, empty, so that what cites it is not also reported as unknown.
-        const empty = readYaml('{}');
-        records.push({ id, file, document: empty.document, lineCounter: empty.lineCounter, value: undefined });
-        continue;
-      }
-      const { document, lineCounter, value, unsafe } = readYaml(text);
-      if (unsafe) {
-        const { line, col } = lineCounter.linePos(unsafe.offset);
-        problems.push({ severity: 'error', file, line, column: col, message: unsafe.message, hint: unsafe.hint });
-      }
-      records.push({ id, file, document, lineCounter, value });
-    }
-    return records;
-  };
-
-  const sourceTexts = new Map<string, { file: string; text: string }>();
-  for (const entry of sourceEntries) {
-    if (entry.kind !== 'file' || extname(entry.name) !== '.txt') continue;
-    const text = readText(entry.path);
-    if (text !== undefined) sourceTexts.set(basename(entry.name, '.txt'), { file: display(entry.path), text });
-  }
-
-  const readMdx = (path: string): MdxFile | undefined => {
-    const text = readText(path);
-    if (text === undefined) return undefined;
-    try {
-      const mdx = parseMdx(display(path), text, trees);
-      problems.push(...mdx.problems);
-      return mdx;
-    } catch (error) {
-      if (!(error instanceof MdxSyntaxError)) throw error;
-      const element = error.unclosed;
-      problems.push({
-        severity: 'error',
-        file: display(path),
-        line: error.line,
-        column: error.column,
-        message: `the MDX does not parse: ${error.message}`,
-        hint:
-          element === undefined
-            ? 'close every tag you open, and write < and { as \\< and \\{ in text'
-            : `close every tag you open: add </${element}> after ${element === STATEMENT_COMPONENT ? "the statement's words" : 'what it encloses'}`,
-      });
-      return undefined;
-    }
-  };
-
-  const stories: StoryFiles[] = [];
-  for (const { name, path, kind } of folder('explainers')) {
-    if (kind === 'refused') continue;
-    if (kind === 'file') {
-      if (['.md', '.mdx'].includes(extname(name))) {
-        report(
-          path,
-          'this section belongs to no explainer: it is not inside a story folder',
-          `move it to content/explainers/<story-slug>/${name}`,
-        );
-      }
-      continue;
-    }
-    // A refused file still counts as there, so that its story is not also said to lack it.
-    const files = list(path).filter((entry) => entry.kind !== 'folder');
-    const indexEntry = files.find((entry) => entry.name === 'index.mdx');
-    if (isReservedStorySlug(name)) {
-      report(
-        indexEntry?.path ?? path,
-        `the story folder "${name}" has the name of one of the site's own pages (/${name}/)`,
-        `rename the folder: a story is published at /<folder name>/, and /${name}/ belongs to the site`,
-      );
-    }
-    for (const entry of files.filter((file) => file.kind === 'file' && extname(file.name) === '.md')) {
-      report(
-        entry.path,
-        'a story is written in .mdx files; this .md file would be left out',
-        `rename it to ${basename(entry.name, '.md')}.mdx`,
-      );
-    }
-    const sectionFiles = files.filter((file) => extname(file.name) === '.mdx' && file !== indexEntry);
-    const readStoryFile = (entry: Entry | undefined) => (entry?.kind === 'file' ? readMdx(entry.path) : undefined);
-    const index = readStoryFile(indexEntry);
-    const sections = sectionFiles.map(readStoryFile).filter((file): file is MdxFile => file !== undefined);
-    stories.push({
-      slug: name,
-      file: display(path),
-      hasIndex: indexEntry !== undefined,
-      sectionFileCount: sectionFiles.length,
-      index,
-      sections,
-    });
-  }
-
+  const sourceTexts = readSourceTexts(reader, sourceEntries);
+  const stories = readStories(reader, folder('explainers'), trees, problems);
   trees?.save();
   return {
-    publishers: readRecords(folder('publishers')),
-    people: readRecords(folder('people')),
-    sources: readRecords(sourceEntries),
+    publishers: readRecords(reader, folder('publishers'), problems),
+    people: readRecords(reader, folder('people'), problems),
+    sources: readRecords(reader, sourceEntries, problems),
     sourceTexts,
     stories,
     problems,
