@@ -30,6 +30,9 @@ const browser = {
 const serverEnv = { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
+  // No test may fail because the machine is busy: limits far above what an idle machine needs.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
@@ -59,7 +62,7 @@ export default defineConfig({
       command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
       url: `http://127.0.0.1:${port}${BASE}`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
       env: serverEnv,
     },
     ...(atRoot
@@ -68,7 +71,7 @@ export default defineConfig({
             command: `rm -rf ${DEV_CONTENT} && mkdir -p test-output && cp -R tests/fixtures/valid ${DEV_CONTENT} && astro dev --host 127.0.0.1 --port ${devPort}`,
             url: `http://127.0.0.1:${devPort}/`,
             reuseExistingServer: false,
-            timeout: 90_000,
+            timeout: 180_000,
             env: { ...serverEnv, CONTENT_DIR: DEV_CONTENT },
           },
         ]

@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * No test may fail because the machine is slow or busy: every project gets limits far above
+ * what a test needs on an idle machine, so a timeout means a test hung, not that it was slow.
+ */
+const GENEROUS = { testTimeout: 120_000, hookTimeout: 180_000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,14 +13,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          ...GENEROUS,
         },
       },
       {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          ...GENEROUS,
           // Real builds and dev servers share the project's .astro/ folder: one file at a time.
           fileParallelism: false,
         },
@@ -23,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'dist',
           include: ['tests/dist/**/*.test.ts'],
+          ...GENEROUS,
         },
       },
     ],

@@ -26,7 +26,7 @@ async function untilPage(page: Page, check: () => Promise<void>) {
   await expect(async () => {
     await page.goto('/sample-story/');
     await check();
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 90_000 });
 }
 
 async function expectStory(page: Page) {

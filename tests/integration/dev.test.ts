@@ -45,7 +45,7 @@ beforeAll(async () => {
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   await waitForLog(/watching for file changes/, 60);
-}, 90_000);
+});
 
 afterAll(() => {
   server?.kill();
@@ -59,11 +59,11 @@ describe('npm run dev', () => {
       readFileSync(council, 'utf8').replace('the inspection was not finished', 'the inspection is done'),
     );
     await waitForLog(/Reloaded data from sample-story\/council\.mdx/);
-  }, 40_000);
+  });
 
   it('prints a content mistake with the same message as npm run check', async () => {
     writeFileSync(council, readFileSync(council, 'utf8').replace('by="zoe-okafor"', 'by="zoe-okafr"'));
     const line = await waitForLog(/council\.mdx:7:\d+ {2}error {2}unknown person "zoe-okafr".*/);
     expect(line).toContain('(did you mean "zoe-okafor"?');
-  }, 40_000);
+  });
 });

@@ -34,7 +34,7 @@ beforeAll(() => {
   const result = buildSite(content, dist, join(work, 'cache'));
   output = result.output;
   expect(result.status, output).toBe(0);
-}, 120_000);
+});
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

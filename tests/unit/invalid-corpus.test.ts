@@ -2,23 +2,11 @@
  * The corpus of invalid content: each case in tests/fixtures/invalid/<name>/ is an overlay on
  * tests/fixtures/valid/ with one mistake, and says where the checker must report it.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/lib/check/index.ts';
-import { cases, PROJECT_ROOT, withContent, type Expectation, type InvalidCase } from '../support/invalid-cases.ts';
+import { cases, withContent, type Expectation, type InvalidCase } from '../support/invalid-cases.ts';
 
 const NOW = new Date('2024-05-10');
-/** The case the real command-line checker is run on. */
-const CLI_CASE = 'unknown-speaker';
-/**
- * The Node that runs scripts/check.ts: the one running the tests when it is new enough to run
- * TypeScript, else the project's own (node_modules/.bin/vitest starts under whatever `node` is
- * first on PATH, which outside npm scripts may be an older system Node).
- */
-const NODE =
-  Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : join(PROJECT_ROOT, 'node_modules/.bin/node');
-
 function check(invalid: InvalidCase | undefined): Problem[] {
   return withContent(invalid, (root, contentDir) => checkContent(contentDir, { displayBase: root, now: NOW }).problems);
 }
@@ -57,14 +45,4 @@ describe('the invalid content corpus', () => {
       ).toBe(true);
     });
   }
-
-  it(`makes the check command exit 1 and print the place (${CLI_CASE})`, () => {
-    const invalid = cases.find((candidate) => candidate.name === CLI_CASE);
-    if (!invalid) throw new Error(`the case ${CLI_CASE} is missing`);
-    const result = withContent(invalid, (_root, contentDir) =>
-      spawnSync(NODE, ['scripts/check.ts', contentDir], { cwd: PROJECT_ROOT, encoding: 'utf8' }),
-    );
-    expect(result.status, result.stderr).toBe(1);
-    expect(result.stderr).toContain(`${invalid.expect.file}:${String(invalid.expect.line)}:`);
-  });
 });
