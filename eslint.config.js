@@ -1,9 +1,48 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import importX from 'eslint-plugin-import-x';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** The folders of src/lib, lowest tier first: a folder may import its own tier and the ones before it. */
+const LIB_TIERS = ['text', 'content', 'check', 'models', 'exports', 'search', 'routes'];
+/** Tiers that are side by side, neither above the other. */
+const SIDE_BY_SIDE = { exports: ['search'], search: [] };
+
+/** import-x/no-restricted-paths zones: no import from a higher tier to a lower one. */
+function tierZones() {
+  const zones = [
+    {
+      target: './src/schemas',
+      from: ['./src/lib', './src/components', './src/pages', './src/layouts'],
+      message: 'The schemas are the data contract: they import nothing of the engine.',
+    },
+    {
+      target: './src/lib',
+      from: ['./src/components', './src/pages', './src/layouts'],
+      message: 'src/lib renders nothing: it may not import components, layouts or pages.',
+    },
+    {
+      target: './src/components',
+      from: ['./src/lib/routes', './src/lib/check'],
+      message: 'Components render what their page hands them: only pages call route modules.',
+    },
+  ];
+  LIB_TIERS.forEach((tier, index) => {
+    const higher = LIB_TIERS.slice(index + 1).filter((other) => !(SIDE_BY_SIDE[tier] ?? []).includes(other));
+    if (higher.length === 0) return;
+    zones.push({
+      target: `./src/lib/${tier}`,
+      from: higher.map((other) => `./src/lib/${other}`),
+      message: `src/lib/${tier}/ sits below ${higher.join(', ')}: import downwards only (see CONTRIBUTING.md).`,
+    });
+  });
+  return zones;
+}
+
+const ASTRO_MODULES = ['astro', 'astro:*', 'astro/*', '!astro/zod', '*.astro'];
 
 export default defineConfig(
   {
@@ -49,6 +88,42 @@ export default defineConfig(
       // these rules would flag every element; `astro check` type-checks those files instead.
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: {
+      // A file or function this long is several ideas: split it where the ideas part.
+      'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: tierZones() }],
+    },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/routes/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'astro:content', message: 'Only the route modules (src/lib/routes/) read the collections.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/models/**/*.ts', 'src/lib/text/**/*.ts', 'src/lib/content/**/*.ts', 'src/lib/check/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ASTRO_MODULES, message: 'Models, readers and the checker are plain TypeScript: no Astro module.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -34,3 +34,16 @@ export function formatPeriod({ from, to }: { from: string; to?: string | undefin
   if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8))}–${formatDate(to)}`;
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
+
+/** The first day a partial date can mean: "2012-05" → "2012-05-01". */
+export function firstDay(value: string): string {
+  return `${value}-01-01`.slice(0, 10);
+}
+
+/** The last day a partial date can mean: "2008" → "2008-12-31", "2025-02" → "2025-02-28". */
+export function lastDay(value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (day) return value;
+  const end = new Date(Date.UTC(year ?? 0, month ?? 12, 0));
+  return end.toISOString().slice(0, 10);
+}

@@ -1,4 +1,4 @@
-import { firstDay } from '../../../models/roles.ts';
+import { firstDay } from '../../../text/dates.ts';
 import { problemAt } from '../../../content/problem.ts';
 import { type Rule } from '../../content.ts';
 
