@@ -7,13 +7,13 @@
  * first: Satori measures each candidate (the title at each size, the summary cut at each
  * length, the speakers with fewer and fewer names) and the card keeps the largest that fits.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { diskCache, projectCacheDir, type DiskCache } from '../content/disk-cache.ts';
 import { readableExcerpt } from '../models/sidebar.ts';
 import { SITE_NAME } from '../site.ts';
+import { element, FONT_FAMILY, layOut, type CardElement } from './card-satori.ts';
+
+export type { CardBox } from './card-satori.ts';
 
 /** What a card shows of a story, typeset as its page shows it. */
 export interface SocialCard {
@@ -72,64 +72,6 @@ const FIXED_HEIGHT =
   STRIPE + PADDING_TOP + Math.ceil(SITE_NAME_SIZE * LABEL_LEADING) + HEADER_GAP + TITLE_GAP + PADDING_BOTTOM;
 /** What the footer adds around the names, when there are speakers to name. */
 const FOOTER_FRAME = FOOTER_GAP + FOOTER_RULE + FOOTER_PADDING + Math.ceil(LABEL_SIZE * LABEL_LEADING) + LABEL_GAP;
-
-/** The faces of Noto Sans the card needs: accented Latin and Cyrillic names too, regular and bold. */
-const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
-const FONT_WEIGHTS = [400, 700] as const;
-/**
- * Each subset is a family of its own: Satori keeps one font per family and weight, and
- * falls back to the next family of the list for a letter the first one lacks.
- */
-const FONT_FAMILY = FONT_SUBSETS.map((subset) => `"Noto Sans ${subset}"`).join(', ');
-
-let fonts: Promise<Font[]> | undefined;
-
-/** The fonts, read once per process. Satori reads WOFF but not WOFF2. */
-function cardFonts(): Promise<Font[]> {
-  const require = createRequire(import.meta.url);
-  fonts ??= Promise.all(
-    FONT_SUBSETS.flatMap((subset) =>
-      FONT_WEIGHTS.map(async (weight): Promise<Font> => {
-        const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${String(weight)}-normal.woff`);
-        return { name: `Noto Sans ${subset}`, data: await readFile(file), weight, style: 'normal' };
-      }),
-    ),
-  );
-  return fonts;
-}
-
-/** An element as Satori takes it, without React. */
-interface CardElement {
-  type: 'div';
-  key?: string;
-  props: { style: Record<string, string | number>; children?: string | CardElement[] };
-}
-
-function element(style: CardElement['props']['style'], children?: string | CardElement[], key?: string): CardElement {
-  return { type: 'div', ...(key === undefined ? {} : { key }), props: { style, ...(children ? { children } : {}) } };
-}
-
-/** Where Satori placed an element on the card. */
-export interface CardBox {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
-
-/** Satori's SVG of `root` at `width`×`height`, with where each keyed element went. */
-async function layOut(root: CardElement, width: number, height: number) {
-  const boxes = new Map<string, CardBox>();
-  const svg = await satori(root, {
-    width,
-    height,
-    fonts: await cardFonts(),
-    onNodeDetected: ({ key, top, left, width: boxWidth, height: boxHeight }) => {
-      if (typeof key === 'string') boxes.set(key, { top, left, width: boxWidth, height: boxHeight });
-    },
-  });
-  return { svg, boxes };
-}
 
 /** "A", "A and B", "A, B and C"; with `shown` of them named, "A, B, C and 3 others". */
 export function speakerList(names: readonly string[], shown = names.length): string {
