@@ -58,19 +58,33 @@ describe('the tiers of the code', () => {
     const checker = probe('src/lib/check/tier-probe.ts', "export { AstroError } from 'astro/errors';\n");
     const route = probe('src/lib/routes/tier-probe-content.ts', "export { getCollection } from 'astro:content';\n");
     const zod = probe('src/lib/models/tier-probe-zod.ts', "export { z } from 'astro/zod';\n");
-    expect(await lint(model, checker, route, zod)).toEqual([['no-restricted-imports'], ['no-restricted-imports'], [], []]);
+    expect(await lint(model, checker, route, zod)).toEqual([
+      ['no-restricted-imports'],
+      ['no-restricted-imports'],
+      [],
+      [],
+    ]);
   });
 
   it('refuses an import circle', async () => {
-    const a = probe('src/lib/text/tier-probe-a.ts', "import { b } from './tier-probe-b.ts';\nexport const a = () => b;\n");
-    const b = probe('src/lib/text/tier-probe-b.ts', "import { a } from './tier-probe-a.ts';\nexport const b = () => a;\n");
+    const a = probe(
+      'src/lib/text/tier-probe-a.ts',
+      "import { b } from './tier-probe-b.ts';\nexport const a = () => b;\n",
+    );
+    const b = probe(
+      'src/lib/text/tier-probe-b.ts',
+      "import { a } from './tier-probe-a.ts';\nexport const b = () => a;\n",
+    );
     const [first = [], second = []] = await lint(a, b);
     expect([...first, ...second]).toContain('import-x/no-cycle');
   });
 
   it('refuses a file over 300 lines and a function over 80', async () => {
     const body = Array.from({ length: 85 }, (_, i) => `  const v${String(i)} = ${String(i)};`).join('\n');
-    const longFunction = probe('src/lib/text/tier-probe-long.ts', `export function long() {\n${body}\n  return v0;\n}\n`);
+    const longFunction = probe(
+      'src/lib/text/tier-probe-long.ts',
+      `export function long() {\n${body}\n  return v0;\n}\n`,
+    );
     const lines = Array.from({ length: 301 }, (_, i) => `export const c${String(i)} = ${String(i)};`).join('\n');
     const longFile = probe('src/lib/text/tier-probe-file.ts', `${lines}\n`);
     expect(await lint(longFunction, longFile)).toEqual([['max-lines-per-function'], ['max-lines']]);

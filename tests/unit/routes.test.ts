@@ -1,0 +1,103 @@
+/**
+ * The route modules, the only code that reads the collections, run against `astro:content`
+ * mocked from the valid fixture: each page kind gets one object with everything it renders.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VALID_DIR } from '../support/invalid-cases.ts';
+
+/** The valid fixture and, beside its published story, a draft. */
+const CONTENT = mkdtempSync(join(tmpdir(), 'routes-'));
+cpSync(VALID_DIR, CONTENT, { recursive: true });
+cpSync(join(CONTENT, 'explainers/sample-story'), join(CONTENT, 'explainers/draft-story'), { recursive: true });
+const draftIndex = join(CONTENT, 'explainers/draft-story/index.mdx');
+writeFileSync(
+  draftIndex,
+  readFileSync(draftIndex, 'utf8')
+    .replace('title: "Will the bridge reopen?"', 'title: "A draft"\nstatus: draft')
+    .replace(/ id="every-bolt"/, ' id="every-bolt-draft"'),
+);
+
+vi.mock('astro:content', async () => {
+  const { mockedAstroContent } = await import('../support/mocked-astro-content.ts');
+  return mockedAstroContent(CONTENT);
+});
+
+afterAll(() => {
+  rmSync(CONTENT, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  // The route modules keep what they read for the rest of a build: a fresh build per test.
+  vi.resetModules();
+  vi.unstubAllEnvs();
+  vi.stubEnv('DEV', false);
+  vi.stubEnv('CONTENT_DIR', CONTENT);
+});
+
+describe('the story route', () => {
+  it('builds a page for each published story, and none for a draft', async () => {
+    const { storyPaths } = await import('../../src/lib/routes/story-route.ts');
+    const paths = await storyPaths();
+    expect(paths.map((path) => path.params.slug)).toEqual(['sample-story']);
+  });
+
+  it('hands the page one object with everything it renders', async () => {
+    const { storyPaths, storyRoute } = await import('../../src/lib/routes/story-route.ts');
+    const [path] = await storyPaths();
+    const route = await storyRoute(path?.props.page, 'sample-story', new URL('https://example.org/'));
+    if (route.kind !== 'story') throw new Error('expected the story');
+    expect(route.title).toBe('Will the bridge reopen?');
+    expect(route.sections.map((section) => section.slug)).toEqual(['council']);
+    expect(route.sidebar.speakers.map((speaker) => speaker.name)).toEqual(['Ana López', 'Zoë Okafor']);
+    expect([...route.locals.statements.keys()]).toEqual(route.model.statements.map((statement) => statement.id));
+    expect(route.locals.statements.get('every-bolt')?.text).toBe('We have checked every bolt.');
+    expect(route.card.path).toBe('/sample-story/card.png');
+    expect(route.structuredData['@type']).toBe('NewsArticle');
+    expect(route.structuredData.image).toBe('https://example.org/sample-story/card.png');
+    expect(route.sources.map((source) => source.id)).toContain('town-gazette-2024-05-02');
+  });
+
+  it('previews a draft in the dev server, checked afresh', async () => {
+    vi.stubEnv('DEV', true);
+    const { storyPaths, storyRoute } = await import('../../src/lib/routes/story-route.ts');
+    const slugs = (await storyPaths()).map((path) => path.params.slug).sort();
+    expect(slugs).toEqual(['draft-story', 'sample-story']);
+    const route = await storyRoute(undefined, 'draft-story', undefined);
+    expect(route.kind).toBe('story');
+    if (route.kind === 'story') expect(route.draft).toBe(true);
+  });
+});
+
+describe('the routes across stories', () => {
+  it('gives the home page its stories and no problems in a build', async () => {
+    const { homeRoute } = await import('../../src/lib/routes/site-routes.ts');
+    const { stories, problems } = await homeRoute();
+    expect(stories.map((story) => story.slug)).toEqual(['sample-story']);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives each person the stories quote or name a page, and nobody else', async () => {
+    const { personPaths, personRoute } = await import('../../src/lib/routes/site-routes.ts');
+    const paths = await personPaths();
+    // Sam is in people/ but no story quotes or names him.
+    expect(paths.map((path) => path.params.id).sort()).toEqual(['ana-lopez', 'zoe-okafor']);
+    const ana = paths.find((path) => path.params.id === 'ana-lopez');
+    if (!ana) throw new Error('expected Ana to have a page');
+    const route = personRoute(ana.props.person, new URL('https://example.org/'));
+    expect(route.person.statements.map((statement) => statement.id)).toContain('every-bolt');
+    expect(route.namedOnly).toEqual([]);
+    expect(route.structuredData['@type']).toBe('Person');
+    expect(route.structuredData.url).toBe('https://example.org/people/ana-lopez/');
+  });
+
+  it('gives the timeline its days in order', async () => {
+    const { timelineRoute } = await import('../../src/lib/routes/site-routes.ts');
+    const { days } = await timelineRoute();
+    const dates = days.map((day) => day.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort()).toEqual(dates);
+  });
+});
