@@ -55,8 +55,10 @@ describe('the story route', () => {
     expect([...route.locals.statements.keys()]).toEqual(route.model.statements.map((statement) => statement.id));
     expect(route.locals.statements.get('every-bolt')?.text).toBe('We have checked every bolt.');
     expect(route.card.path).toBe('/sample-story/card.png');
-    expect(route.structuredData['@type']).toBe('NewsArticle');
-    expect(route.structuredData.image).toBe('https://example.org/sample-story/card.png');
+    expect(route.structuredData).toMatchObject({
+      '@type': 'NewsArticle',
+      image: 'https://example.org/sample-story/card.png',
+    });
     expect(route.sources.map((source) => source.id)).toContain('town-gazette-2024-05-02');
   });
 
@@ -89,8 +91,7 @@ describe('the routes across stories', () => {
     const route = personRoute(ana.props.person, new URL('https://example.org/'));
     expect(route.person.statements.map((statement) => statement.id)).toContain('every-bolt');
     expect(route.namedOnly).toEqual([]);
-    expect(route.structuredData['@type']).toBe('Person');
-    expect(route.structuredData.url).toBe('https://example.org/people/ana-lopez/');
+    expect(route.structuredData).toMatchObject({ '@type': 'Person', url: 'https://example.org/people/ana-lopez/' });
   });
 
   it('gives the timeline its days in order', async () => {
