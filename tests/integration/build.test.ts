@@ -116,8 +116,9 @@ describe('content that tries to inject markup', () => {
     edit('sources/town-gazette-2024-05-02.yaml', /^title: .*$/m, `title: ${yamlText}`);
     edit('publishers/council-radio.yaml', /^name: .*$/m, `name: ${yamlText}`);
     edit('publishers/council-radio.yaml', /^description: .*$/m, `description: ${yamlText}`);
+    edit('explainers/sample-story/index.mdx', /^tags: .*$/m, `$&\nupdates:\n  - date: "2024-05-04"\n    text: ${yamlText}`);
     const outDir = join(work, 'hostile-dist');
-    const { status, output } = build(content, outDir);
+    const { status, output } = build(content, outDir, { SITE_URL: 'https://example.org' });
     expect(status, output).toBe(0);
     for (const page of ['index.html', join('sample-story', 'index.html')]) {
       const document = parseDocument(readFileSync(join(outDir, page), 'utf8'));
@@ -139,5 +140,18 @@ describe('content that tries to inject markup', () => {
       );
       expect(textContent(document)).toContain(HOSTILE);
     }
+    // Feed readers show an item's title and description as HTML once the XML is read: each
+    // must hold the text, and no element.
+    const feed = parseDocument(readFileSync(join(outDir, 'rss.xml'), 'utf8'), { xmlMode: true });
+    const items = findAll((element) => element.name === 'item', feed.children);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const item of items) {
+      for (const field of ['title', 'description']) {
+        const [node] = findAll((element) => element.name === field, item.children);
+        const html = parseDocument(node ? textContent(node) : '');
+        expect(findAll(() => true, html.children).map((element) => element.name)).toEqual([]);
+      }
+    }
+    expect(textContent(feed)).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

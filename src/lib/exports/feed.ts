@@ -15,6 +15,15 @@ export interface FeedItem {
   pubDate: Date;
 }
 
+/**
+ * Text as a feed reader must show it. Readers render an item's title and description as HTML
+ * once the XML is read, so the text's own "<" and "&" are written as entities: a summary that
+ * mentions `<img onerror=…>` stays words on the reader's screen.
+ */
+export function feedText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** The items of the feed for the listed stories, newest first. */
 export function feedItems(
   stories: readonly (Pick<Story, 'title' | 'summary' | 'published' | 'updates'> & { slug: string })[],
@@ -28,10 +37,15 @@ export function feedItems(
       storyTitle: () => undefined,
     });
     return [
-      { title, description: typeset(story.summary), link: storyPath(story.slug), pubDate: new Date(story.published) },
+      {
+        title: feedText(title),
+        description: feedText(typeset(story.summary)),
+        link: storyPath(story.slug),
+        pubDate: new Date(story.published),
+      },
       ...updates.map((update) => ({
-        title: `Update to “${title}”, ${update.dateLabel}`,
-        description: update.text,
+        title: feedText(`Update to “${title}”, ${update.dateLabel}`),
+        description: feedText(update.text),
         link: `${storyPath(story.slug)}#${update.anchor}`,
         pubDate: new Date(update.date),
       })),
