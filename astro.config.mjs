@@ -8,12 +8,22 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIndexes } from './src/integrations/site-indexes.ts';
+import { siteAddress, SiteAddressError } from './src/lib/site-address.ts';
 import { satteriStatements } from './src/markdown/satteri-statements.ts';
 import { satteriTypography, smartPunctuation } from './src/markdown/satteri-typography.ts';
 
-/** Deploy under a sub-path with BASE_PATH=/news/ and absolute links with SITE_URL. */
-const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL || undefined;
+/** Deploy under a sub-path with BASE_PATH=/news/ and absolute links with SITE_URL, both checked first. */
+const { site, base } = (() => {
+  try {
+    return siteAddress(process.env);
+  } catch (error) {
+    if (!(error instanceof SiteAddressError)) throw error;
+    // Astro prints a stack trace for anything thrown while it loads its config: an editor
+    // deploying the site needs the one line that names the variable, and its fix.
+    console.error(`${error.message}\n  ${error.hint}`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   ...(site ? { site } : {}),

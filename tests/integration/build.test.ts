@@ -155,3 +155,20 @@ describe('content that tries to inject markup', () => {
     expect(textContent(feed)).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('a wrong site address or base path', () => {
+  it.each([
+    ['SITE_URL', 'https://user:pass@example.org'],
+    ['SITE_URL', 'javascript:alert(1)'],
+    ['BASE_PATH', '../'],
+    ['BASE_PATH', '/news/?q=1'],
+  ])('%s=%s stops the build with one line naming it, and no stack trace', (name, value) => {
+    const outDir = join(work, 'address-dist');
+    const { status, output } = build(VALID, outDir, { [name]: value });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`^${name}=".*" is not`, 'm'));
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain('pass@');
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
