@@ -10,6 +10,7 @@ import { sourceSchema } from '../../src/schemas/source.ts';
 import { articleParagraphs } from '../../scripts/lib/capture/article-text.ts';
 import { decodeHtml } from '../../scripts/lib/capture/decode-html.ts';
 import { extractPage } from '../../scripts/lib/capture/extract.ts';
+import type { PageFacts } from '../../scripts/lib/capture/metadata.ts';
 import {
   bylineNames,
   headline,
@@ -217,7 +218,7 @@ describe('the record of a capture', () => {
     { id: 'liberation', name: 'Libération.fr', url: 'https://www.liberation.fr/' },
     { id: 'bbc-news', name: 'BBC', url: 'https://www.bbc.com/' },
   ];
-  const facts = {
+  const facts: PageFacts = {
     title: 'A title',
     siteName: 'Some Paper',
     author: 'Jane Doe',
