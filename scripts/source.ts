@@ -103,20 +103,29 @@ function readPublishers(folder: string): KnownPublisher[] {
     });
 }
 
-/** The page's HTML and, when it was fetched, the address it was fetched from. */
-async function readPage(target: string): Promise<{ html: string; address: string | undefined; from: string }> {
+/** A page read: its HTML, the address the editor gave (undefined for a file), the address it was read from after redirects, and how to name it. */
+interface ReadPage {
+  html: string;
+  address: string | undefined;
+  finalUrl: string | undefined;
+  from: string;
+}
+
+async function readPage(target: string): Promise<ReadPage> {
   if (looksLikeAddress(target)) {
     const url = webPageAddress(target);
     const page = await fetchPage(url);
-    return { html: page.html, address: url.href, from: url.href };
+    return { html: page.html, address: url.href, finalUrl: page.finalUrl, from: url.href };
   }
   if (!existsSync(target) || !statSync(target).isFile()) {
     throw new CaptureError(`There is no file ${target}: give the path of a saved page, or a web address.`);
   }
   if (statSync(target).size > DEFAULT_LIMITS.maxBytes) {
-    throw new CaptureError(`${target} is larger than 5 MB, more than a news page should be: is it the right file?`);
+    const limit = `${String(DEFAULT_LIMITS.maxBytes / (1024 * 1024))} MB`;
+    throw new CaptureError(`${target} is larger than ${limit}, more than a news page should be: is it the right file?`);
   }
-  return { html: decodeHtml(readFileSync(target)), address: undefined, from: `a saved page (${basename(target)})` };
+  const html = decodeHtml(readFileSync(target));
+  return { html, address: undefined, finalUrl: undefined, from: `a saved page (${basename(target)})` };
 }
 
 function missingMessage(missing: readonly MissingFact[], target: string, id: string): string {
@@ -184,7 +193,8 @@ async function add(target: string, options: CaptureOptions, force: boolean) {
     );
   }
   const page = await readPage(target);
-  const extracted = extractPage(page.html, page.address);
+  // Relative addresses in the page are read from where it was finally served.
+  const extracted = extractPage(page.html, page.finalUrl);
   const text = storedText(extracted.paragraphs);
   if (Buffer.byteLength(text) > MAX_CONTENT_FILE_BYTES) {
     throw new CaptureError("The article's text is larger than a content file may be (1 MiB): is the page an article?");
