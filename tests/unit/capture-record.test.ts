@@ -85,6 +85,15 @@ describe('the facts of a page', () => {
     });
   });
 
+  it('then from microdata, passing over the bylines and days of related articles in an aside', () => {
+    const related =
+      '<aside><span itemprop="author">Related Author</span><time itemprop="datePublished" datetime="2020-01-01"></time></aside>';
+    const byline =
+      '<span itemprop="author" itemscope><span itemprop="name">Real Author</span></span><time itemprop="datePublished" datetime="2024-03-05T10:00">5 March</time>';
+    const { facts } = extractPage(page('<title>Town news</title>', related + byline + BODY));
+    expect(facts).toMatchObject({ author: 'Real Author', date: '2024-03-05' });
+  });
+
   it("then from the page's own title and language, as Readability reads them", () => {
     const { facts } = extractPage(page('<title>Town news</title>', BODY, 'lang="de-AT"'));
     expect(facts).toEqual({

@@ -109,7 +109,9 @@ const SAVED_PAGES: SavedPage[] = [
   },
   {
     name: 'liberation-1',
-    beyondReadability: {},
+    // <span itemprop="author"><span itemprop="name">AFP</span></span>; Readability's
+    // "Par Sébastien Farcis" is the byline of a related article in an <aside>.
+    beyondReadability: { author: 'AFP' },
     quote: 'Des dizaines de milliers de personnes sont sans abri.',
     furniture: ['Se déconnecter', 'Abonnez-vous 1€ le premier mois', 'Forums thématiques'],
   },

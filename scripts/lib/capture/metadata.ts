@@ -140,13 +140,27 @@ function metaTags(document: Document): Map<string, string[]> {
   return tags;
 }
 
+/**
+ * The values of a schema.org microdata property, e.g. `itemprop="author"`, outside asides,
+ * navigation and footers (where related articles carry their own authors and days). A value
+ * is a `content` or `datetime` attribute, else the text; an author's is the `name` inside it.
+ */
+function microdata(document: Document, property: string): string[] {
+  return [...document.querySelectorAll(`[itemprop~="${property}"]`)]
+    .filter((element) => element.closest('aside, nav, footer') === null)
+    .map((element) => {
+      const named = element.querySelector('[itemprop~="name"]') ?? element;
+      return named.getAttribute('content') ?? named.getAttribute('datetime') ?? named.textContent;
+    });
+}
+
 /** Where `<meta>` tags give each fact, most trusted first. */
 const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title'],
   siteName: ['og:site_name', 'application-name', 'dc.publisher', 'dcterms.publisher'],
   author: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author'],
   date: ['article:published_time', 'article:published', 'datepublished'],
-  /** Less trusted than a `<time itemprop=datePublished>`: they may give the day of the last change. */
+  /** Less trusted than microdata's `datePublished`: they may give the day of the last change. */
   laterDate: [
     'dc.date.issued',
     'dcterms.issued',
@@ -161,7 +175,7 @@ const META_KEYS = {
   url: ['og:url'],
 } as const;
 
-/** The facts of Open Graph and other `<meta>` tags, `<link rel=canonical>`, `<time itemprop=datePublished>` and `<html lang>`. */
+/** The facts of Open Graph and other `<meta>` tags, `<link rel=canonical>`, microdata (`itemprop`) and `<html lang>`. */
 export function metaFacts(document: Document, base?: string): PageFacts {
   const tags = metaTags(document);
   const values = (keys: readonly string[]) => keys.flatMap((key) => tags.get(key) ?? []);
@@ -171,13 +185,15 @@ export function metaFacts(document: Document, base?: string): PageFacts {
     normalise: (value: string) => string | undefined,
   ) => candidates.map((value) => (value ? normalise(value) : undefined)).find((value) => value !== undefined);
   const root = document.documentElement;
-  const time = document.querySelector('time[itemprop~="datePublished"][datetime]')?.getAttribute('datetime');
   const canonical = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
   return {
     title: first(values(META_KEYS.title), (value) => collapseSpaces(value) || undefined),
     siteName: first(values(META_KEYS.siteName), siteName),
-    author: first(values(META_KEYS.author), bylineNames),
-    date: first([...values(META_KEYS.date), time, ...values(META_KEYS.laterDate)], publicationDay),
+    author: first([...values(META_KEYS.author), ...microdata(document, 'author')], bylineNames),
+    date: first(
+      [...values(META_KEYS.date), ...microdata(document, 'datePublished'), ...values(META_KEYS.laterDate)],
+      publicationDay,
+    ),
     language: first(
       [...values(META_KEYS.language), root.getAttribute('lang'), root.getAttribute('xml:lang')],
       primaryLanguage,
