@@ -112,6 +112,11 @@ function sourceYaml(id: string, header: string[], values: SourceValues): string 
     '# Quotes are checked against it; the whole text may go in a .txt file of the same name instead.',
     '# excerpt: |',
     '#   The words of the source, as published.',
+    `# ${help('captured')}`,
+    '# Written with the .txt by npm run source -- add, which captures a source from its page.',
+    '# captured: ""',
+    `# ${help('sha256')}`,
+    '# sha256: ""',
     '',
   ].join('\n');
 }

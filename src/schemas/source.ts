@@ -25,6 +25,13 @@ export const sourceSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
   /** The passages of the source that hold the quotes it reports, word for word, one per line. */
   excerpt: z.string().trim().min(1).optional(),
+  /** Day its text was captured into the `.txt` beside it (npm run source -- add), e.g. "2026-12-04". */
+  captured: calendarDate.optional(),
+  /** Hex SHA-256 of the captured `.txt` file's bytes, e.g. "9f86d081…"; the check reports a text changed since. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hexadecimal digits, as npm run source -- add writes it' })
+    .optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -10,6 +10,7 @@ import { noCodeExpressions } from './mdx/no-code-expressions.ts';
 import { noImages } from './mdx/no-images.ts';
 import { noImportExport } from './mdx/no-import-export.ts';
 import { quotesInSources } from './quotes/quotes-in-sources.ts';
+import { capturedTexts } from './records/captured-texts.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
@@ -43,6 +44,7 @@ export const RULES: Record<string, Rule> = {
   fileNamesAreIds,
   duplicateRecordIds,
   orphanSourceTexts,
+  capturedTexts,
   unknownPublishers,
   oneIdOneThing,
   // MDX policy: what a story file may contain
