@@ -37,6 +37,7 @@ describe('the build', () => {
       ['Ana López', 'Mayor'],
       ['Zoë Okafor', 'Spokesperson for the regional council'],
       ['Ana López', 'Councillor'],
+      ['Zoë Okafor', 'Spokesperson for the regional council'],
     ]);
   });
 

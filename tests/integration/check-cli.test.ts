@@ -80,7 +80,7 @@ describe('npm run check: the command', () => {
         const run = check(args);
         expect(run.status, run.stderr).toBe(0);
         expect(run.stdout).toMatch(
-          /^Content is valid: 1 story, 4 statements, 3 people, 2 sources(; \d+ warnings?)?\.$/m,
+          /^Content is valid: 1 story, 5 statements, 3 people, 2 sources(; \d+ warnings?)?\.$/m,
         );
       }
     });
@@ -119,7 +119,7 @@ describe('npm run check: one story', () => {
       const clean = check([relative(PROJECT_ROOT, join(contentDir, 'explainers', 'sample-story'))]);
       expect(clean.status, clean.stderr).toBe(0);
       expect(clean.stderr).not.toContain('other-story');
-      expect(clean.stdout).toMatch(/^sample-story is valid: 4 statements, 2 people, 2 sources/m);
+      expect(clean.stdout).toMatch(/^sample-story is valid: 5 statements, 2 people, 2 sources/m);
       expect(clean.stdout).toContain('1 error elsewhere in');
     });
   });

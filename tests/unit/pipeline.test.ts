@@ -89,7 +89,7 @@ describe('the statements loader', () => {
     const { context, stored, logged } = fakeLoaderContext(false);
     await statementsLoader(content).load(context);
     expect([...stored.keys()]).toContain('sample-story/every-bolt');
-    expect(stored.size).toBe(4);
+    expect(stored.size).toBe(5);
     expect(logged).toEqual([]);
   });
 

@@ -14,9 +14,12 @@ import {
 const UNN =
   'Answering a question, Ushakov said:\n\nIt could happen at any moment. You see, it largely depends on the leaders.';
 
-function mismatch(quote: string, source: Parameters<typeof checkQuote>[1]): Extract<QuoteCheck, { found: false }> {
+function mismatch(
+  quote: string | string[],
+  source: Parameters<typeof checkQuote>[1],
+): Extract<QuoteCheck, { found: false }> {
   const check = checkQuote(quote, source);
-  if (check.found) throw new Error(`expected "${quote}" not to be found`);
+  if (check.found) throw new Error(`expected ${JSON.stringify(quote)} not to be found`);
   return check;
 }
 
@@ -92,6 +95,8 @@ describe('a quote', () => {
     expect(checkQuote('long and substantive', { excerpt }).found).toBe(true);
     expect(checkQuote('substantive very hard', { excerpt }).found).toBe(false);
     expect(checkQuote('substantive very hard', excerpt).found).toBe(false);
+    expect(mismatch('substantive very hard', { excerpt }).acrossExcerptLines).toBe(true);
+    expect(mismatch('substantive very easy', { excerpt }).acrossExcerptLines).toBe(false);
   });
   it('is not found when it is stitched across two paragraphs of a text file', () => {
     expect(checkQuote('said: It could happen', { file: UNN }).found).toBe(false);
@@ -133,6 +138,53 @@ describe('a quote', () => {
     expect(checkQuote('Это может произойти в любой момент', source).found).toBe(true);
     expect(checkQuote('это может произойти в любой мом', source).found).toBe(false);
     expect(checkQuote('то может произойти', source).found).toBe(false);
+  });
+});
+
+describe('a quote of several paragraphs', () => {
+  const file =
+    'Answering a question, Ushakov said:\n\nIt could happen at any moment.\nYou see, it largely depends on the leaders.\n\n“The talks go on.\n\n“Nothing is decided.”';
+  it('is found when its paragraphs are consecutive paragraphs of the text file, break for break', () => {
+    const quote = ['It could happen at any moment. You see, it largely depends on the leaders.', 'The talks go on.'];
+    expect(checkQuote(quote, { file })).toEqual({ found: true });
+  });
+  it('may start inside the first paragraph and end inside the last', () => {
+    expect(checkQuote(['Ushakov said:', 'It could happen at any moment'], { file }).found).toBe(true);
+    expect(checkQuote(['the leaders.', 'The talks go on.', 'Nothing is decided'], { file }).found).toBe(true);
+  });
+  it('is not found when a paragraph break falls where the source has none', () => {
+    expect(checkQuote(['It could happen at any moment.', 'You see, it largely depends'], { file }).found).toBe(false);
+  });
+  it('is not found when a paragraph of the source is left out between two of its paragraphs', () => {
+    expect(checkQuote(['Ushakov said:', 'The talks go on.'], { file }).found).toBe(false);
+  });
+  it('is not found when a paragraph stops short of the end of its source paragraph', () => {
+    expect(checkQuote(['It could happen at any moment.', 'The talks go on.'], { file }).found).toBe(false);
+  });
+  it('keeps the punctuation at a paragraph break', () => {
+    expect(checkQuote(['Ushakov said', 'It could happen'], { file }).found).toBe(false);
+  });
+  it('with an ellipsis, checks each part on its own, a part across a break against consecutive paragraphs', () => {
+    expect(checkQuote(['It could happen … the leaders.', 'The talks go on.'], { file }).found).toBe(true);
+    expect(checkQuote(['Ushakov said: …', 'The talks go on.'], { file }).found).toBe(true);
+  });
+  it('is not stitched from lines of an excerpt, and says that excerpt lines are separate passages', () => {
+    const excerpt = 'long and substantive\nvery hard to get';
+    const check = mismatch(['long and substantive', 'very hard to get'], { excerpt });
+    expect(check.acrossExcerptLines).toBe(true);
+    const { message } = quoteMismatchMessage({
+      quote: ['long and substantive', 'very hard to get'],
+      sourceIds: ['s'],
+      check,
+      sourceId: 's',
+    });
+    expect(message).toBe(
+      'the quote "long and substantive ¶ very hard to get" is not in its source "s": the lines of an excerpt are separate passages, and a quote may not run from one into the next',
+    );
+  });
+  it('shows its paragraph breaks as ¶ in the word diff', () => {
+    const check = mismatch(['It could happen at any moment.', 'You see, it largely depends'], { file });
+    expect(check.diff).toBe('It could happen at any moment. [-¶-] You see, it largely depends');
   });
 });
 

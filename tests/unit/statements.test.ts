@@ -40,6 +40,13 @@ describe('findStatements', () => {
   it('joins the paragraphs of a block statement into one text', () => {
     expect(statements[1]?.text).toBe('He did not talk about a ceasefire. He wants to talk to Putin.');
   });
+  it('keeps the paragraphs of a block statement apart, and an inline one as one paragraph', () => {
+    expect(statements.map((s) => s.paragraphs)).toEqual([
+      ['It could happen at any moment.'],
+      ['He did not talk about a ceasefire.', 'He wants to talk to Putin.'],
+      ['обговорив системи Patriot'],
+    ]);
+  });
   it('keeps a written id and derives the others from speaker and first words', () => {
     expect(statements.map((s) => s.id)).toEqual([
       'yuri-ushakov-it-could-happen-at-any',

@@ -57,6 +57,8 @@ export interface ParsedVersion {
   source: Citation[];
   lang?: string | undefined;
   text: string;
+  /** The words, one text per paragraph. */
+  paragraphs: string[];
   file: string;
   line: number;
   column: number;
@@ -66,6 +68,8 @@ export interface ParsedVersion {
 export interface ParsedAccount {
   source: Citation[];
   text: string;
+  /** The words, one text per paragraph. */
+  paragraphs: string[];
   file: string;
   line: number;
   column: number;

@@ -195,7 +195,7 @@ export function parseVersions(story: ParsedStory, problems: Problem[]): ParsedVe
         );
         return [];
       }
-      return [{ ...attributes.data, text: found.text, ...at }];
+      return [{ ...attributes.data, text: found.text, paragraphs: found.paragraphs, ...at }];
     }),
   );
 }
@@ -246,7 +246,7 @@ export function parseAccounts(story: ParsedStory, problems: Problem[]): ParsedAc
         );
         continue;
       }
-      accounts.push({ source: attributes.data.source, text: found.text, ...at });
+      accounts.push({ source: attributes.data.source, text: found.text, paragraphs: found.paragraphs, ...at });
     }
   }
   return accounts;

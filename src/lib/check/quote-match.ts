@@ -2,7 +2,10 @@
  * Whether a quote is in its source, by the rules CONTENT.md states under "Sources and quote
  * checking", and what to show an editor when it is not. Pure text functions: no content model.
  */
-import { editDistance } from '../text/edit-distance.ts';
+import { closestPassage, wordDiff } from './closest-passage.ts';
+import { joinParagraphs, normalizeQuoteText } from './quote-text.ts';
+
+export { normalizeQuoteText, wordDiff };
 
 /**
  * A source's stored text, kept apart by where it was written, because the two are split into
@@ -13,18 +16,6 @@ export interface StoredText {
   excerpt?: string | undefined;
   /** The `.txt` file: paragraphs separated by blank lines; a paragraph may be wrapped over several lines. */
   file?: string | undefined;
-}
-
-/** Folds the differences that typing and typesetting make: spaces, quote marks, dashes, ellipses. */
-export function normalizeQuoteText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
@@ -46,29 +37,57 @@ function filePassages(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The passages of a source, apart by kind: only the paragraphs of its text file follow one another. */
+function storedPassages(text: string | StoredText): { excerpt: string[]; file: string[] } {
+  if (typeof text === 'string') return { excerpt: excerptPassages(text), file: [] };
+  return { excerpt: excerptPassages(text.excerpt ?? ''), file: filePassages(text.file ?? '') };
+}
+
 /**
  * Splits a source's stored text into passages: a quote must sit within one passage. Text
  * given as one string is read line by line, as an excerpt is; the stricter reading, since
  * nothing says where a wrapped paragraph is.
  */
 export function sourcePassages(text: string | StoredText): string[] {
-  if (typeof text === 'string') return excerptPassages(text);
-  return [...excerptPassages(text.excerpt ?? ''), ...filePassages(text.file ?? '')];
+  const { excerpt, file } = storedPassages(text);
+  return [...excerpt, ...file];
 }
 
 /** An elision in a quote: `…` or `...`, also as `[…]` or `(…)`. */
 const ELLIPSIS = /\s*[[(]?(?:\u2026|\.{3,})[\])]?\s*/u;
 
+/**
+ * The parts of a quote of one or more paragraphs that must each be found in the source, each
+ * as its pieces, one per paragraph it spans: an ellipsis ends a part, a paragraph break does
+ * not (unless an ellipsis stands at it). "A … B" is two parts; "A" ¶ "B" is one, of two pieces.
+ */
+function partsOf(paragraphs: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  const end = () => {
+    if (part.length > 0) parts.push(part);
+    part = [];
+  };
+  for (const paragraph of paragraphs) {
+    paragraph.split(ELLIPSIS).forEach((written, index) => {
+      const piece = written.trim();
+      if (index > 0 || !piece) end();
+      if (piece) part.push(piece);
+    });
+  }
+  end();
+  return parts;
+}
+
 /** The parts of a quote that must each appear in one passage: split on an ellipsis (… or ...), empty parts dropped. A quote "A … B" is two parts. */
 export function quoteParts(quote: string): string[] {
-  return quote
-    .split(ELLIPSIS)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  return partsOf([quote]).map((pieces) => pieces.join(' '));
 }
 
 const QUOTE_MARKS = '"\'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb';
 const EDGE_QUOTE_MARKS = new RegExp(`^[${QUOTE_MARKS}\\s]+|[${QUOTE_MARKS}\\s]+$`, 'gu');
+const LEADING_QUOTE_MARKS = new RegExp(`^[${QUOTE_MARKS}\\s]+`, 'u');
+const TRAILING_QUOTE_MARKS = new RegExp(`[${QUOTE_MARKS}\\s]+$`, 'u');
 const DOUBLE_QUOTED =
   /["\u201c\u201d\u201e\u201f\u00ab\u00bb]([^"\u201c\u201d\u201e\u201f\u00ab\u00bb]+)["\u201c\u201d\u201e\u201f\u00ab\u00bb]/gu;
 
@@ -78,12 +97,23 @@ export function quotedWords(statement: { mode: 'direct' | 'paraphrase'; text: st
   return [...statement.text.matchAll(DOUBLE_QUOTED)].map((match) => (match[1] ?? '').trim()).filter(Boolean);
 }
 
-export type QuoteCheck = { found: true } | { found: false; part: string; passage: string; diff: string };
+export type QuoteCheck =
+  | { found: true }
+  | {
+      found: false;
+      /** The part not found, its paragraph breaks shown as ¶. */
+      part: string;
+      passage: string;
+      diff: string;
+      /** True when the part is in the excerpt only if its lines, which are separate passages, are run together. */
+      acrossExcerptLines: boolean;
+    };
 
-/** Punctuation a newsroom may change at the end of a quote: "moment." for the source's "moment,". */
-const CLOSING_PUNCTUATION = /[.,?!;:]$/u;
 /** Quotation marks and one closing punctuation mark at the end of a folded part, in either order. */
 const FOLDED_END = /["'\s]*[.,?!;:]?["'\s]*$/u;
+/** Quotation marks at the start or the end of a folded text. */
+const FOLDED_MARKS_START = /^["'\s]+/u;
+const FOLDED_MARKS_END = /["'\s]+$/u;
 /** A letter, digit or combining mark: what a word is made of, in any script. */
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
@@ -134,120 +164,91 @@ function holdsPart(passage: string, forms: readonly string[]): boolean {
 
 /** A part as it is compared: folded, without quotation marks at its ends or its closing punctuation. */
 function foldedCore(part: string): string {
-  return normalizeQuoteText(part)
-    .replace(/^["'\s]+/u, '')
-    .replace(FOLDED_END, '');
+  return normalizeQuoteText(part).replace(FOLDED_MARKS_START, '').replace(FOLDED_END, '');
 }
 
-/** The words of a text as written, split at whitespace. */
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter(Boolean);
-}
-
-/** A word reduced for ranking passages by closeness: folded, lowercase, without punctuation at its ends. */
-function rankingKey(word: string): string {
-  const folded = normalizeQuoteText(word).toLowerCase();
-  return folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || folded;
+/** A folded paragraph without the quotation marks a source may open or close it with. */
+function withoutEdgeMarks(folded: string): string {
+  return folded.replace(FOLDED_MARKS_START, '').replace(FOLDED_MARKS_END, '');
 }
 
 /**
- * The run of words, within one passage, closest to `part` by word edit distance: as long as
- * the part, give or take two words, so words left out or added still line up (a whole passage
- * when it is shorter). Returned as the source writes it.
+ * Whether consecutive folded paragraphs hold a part of several pieces, break for break: the
+ * first piece ends its paragraph, each middle piece is a whole paragraph, and the last starts
+ * one. The source may open and close its paragraphs with quotation marks.
  */
-function closestPassage(part: string, passages: readonly string[]): string {
-  const wanted = words(part).map(rankingKey);
-  let best = { text: '', distance: Number.POSITIVE_INFINITY, stretch: Number.POSITIVE_INFINITY };
-  for (const passage of passages) {
-    const written = words(passage);
-    const keys = written.map(rankingKey);
-    const shortest = Math.max(1, Math.min(keys.length, wanted.length - 2));
-    for (let size = shortest; size <= Math.min(keys.length, wanted.length + 2); size++) {
-      const stretch = Math.abs(size - wanted.length);
-      for (let start = 0; start + size <= keys.length; start++) {
-        const distance = editDistance(wanted, keys.slice(start, start + size));
-        if (distance < best.distance || (distance === best.distance && stretch < best.stretch)) {
-          best = { text: written.slice(start, start + size).join(' '), distance, stretch };
-        }
-      }
-    }
+function holdsRun(paragraphs: readonly string[], pieces: readonly string[]): boolean {
+  const first = partForms(withoutEdgeMarks(normalizeQuoteText(pieces[0] ?? '')));
+  const middle = pieces.slice(1, -1).map((piece) => withoutEdgeMarks(normalizeQuoteText(piece)));
+  const last = foldedCore(pieces.at(-1) ?? '');
+  const trimmed = paragraphs.map(withoutEdgeMarks);
+  for (let start = 0; start + pieces.length <= trimmed.length; start++) {
+    const opening = trimmed[start] ?? '';
+    const closing = trimmed[start + pieces.length - 1] ?? '';
+    const ends = first.some(
+      (form) => opening.endsWith(form) && !WORD_CHARACTER.test(characterBefore(opening, opening.length - form.length)),
+    );
+    if (!ends || !middle.every((piece, index) => trimmed[start + 1 + index] === piece)) continue;
+    if (closing.startsWith(last) && !WORD_CHARACTER.test(characterAt(closing, last.length))) return true;
   }
-  return best.text;
+  return false;
 }
 
-/** Checks one quote against a source text. */
-export function checkQuote(quote: string, sourceText: string | StoredText): QuoteCheck {
-  const passages = sourcePassages(sourceText);
-  const folded = passages.map(normalizeQuoteText);
-  for (const written of quoteParts(quote)) {
-    const part = written.replace(EDGE_QUOTE_MARKS, '');
-    const core = foldedCore(part);
-    if (!core) continue;
-    const forms = partForms(core);
-    if (folded.some((passage) => holdsPart(passage, forms))) continue;
-    const passage = closestPassage(part, passages);
-    return { found: false, part, passage, diff: wordDiff(part, passage) };
+/** The folded passages of a source, by kind. */
+interface FoldedPassages {
+  excerpt: string[];
+  file: string[];
+}
+
+/** Whether a part is in the source: a part of one piece in any passage, one of several across consecutive paragraphs of the text file. */
+function isFound(pieces: readonly string[], folded: FoldedPassages): boolean {
+  if (pieces.length > 1) return holdsRun(folded.file, pieces);
+  const core = foldedCore(pieces[0] ?? '');
+  if (!core) return true;
+  const forms = partForms(core);
+  return [...folded.excerpt, ...folded.file].some((passage) => holdsPart(passage, forms));
+}
+
+/** Whether a part would be found if the lines of the excerpt, which are separate passages, were run together. */
+function isAcrossExcerptLines(pieces: readonly string[], folded: FoldedPassages): boolean {
+  if (pieces.length > 1) return holdsRun(folded.excerpt, pieces);
+  const core = foldedCore(pieces[0] ?? '');
+  return folded.excerpt.length > 1 && holdsPart(folded.excerpt.join(' '), partForms(core));
+}
+
+/** The runs of the source a part of several pieces may be compared with: its passages, and each run of as many consecutive paragraphs. */
+function candidatePassages(pieces: readonly string[], passages: { excerpt: string[]; file: string[] }): string[] {
+  const all = [...passages.excerpt, ...passages.file];
+  if (pieces.length === 1) return all;
+  const runs = passages.file
+    .slice(0, passages.file.length - pieces.length + 1)
+    .map((_, start) => joinParagraphs(passages.file.slice(start, start + pieces.length)));
+  return [...all, ...runs];
+}
+
+/** Checks one quote, of one or more paragraphs, against a source text. */
+export function checkQuote(quote: string | readonly string[], sourceText: string | StoredText): QuoteCheck {
+  const paragraphs = typeof quote === 'string' ? [quote] : quote;
+  const passages = storedPassages(sourceText);
+  const folded = { excerpt: passages.excerpt.map(normalizeQuoteText), file: passages.file.map(normalizeQuoteText) };
+  for (const written of partsOf(paragraphs)) {
+    // Quotation marks around the whole quote, or around a part of it, are the page's to add.
+    const pieces = written.map((piece, index) => {
+      const opened = index === 0 ? piece.replace(LEADING_QUOTE_MARKS, '') : piece;
+      return index === written.length - 1 ? opened.replace(TRAILING_QUOTE_MARKS, '') : opened;
+    });
+    if (isFound(pieces, folded)) continue;
+    const part = joinParagraphs(pieces);
+    const passage = closestPassage(part, candidatePassages(pieces, passages));
+    return {
+      found: false,
+      part,
+      passage,
+      diff: wordDiff(part, passage),
+      acrossExcerptLines: isAcrossExcerptLines(pieces, folded),
+    };
   }
   return { found: true };
-}
-
-/** Lowercases the first letter, for a quote that capitalises the word the source wrote in lower case. */
-function foldFirstLetter(word: string): string {
-  return word.replace(/\p{L}/u, (letter) => letter.toLowerCase());
-}
-
-/**
- * A word diff of `quote` against `passage`, punctuation included: words only in the quote as
- * [-word-], words only in the passage as {+word+}, shared words plain (as the passage writes
- * them). Words are compared folded, the quote's first letter in either case and its last word
- * without its closing punctuation, as `checkQuote` compares them, so the diff shows only
- * differences that count.
- */
-const EDGE_QUOTES = /^["']+|["']+$/g;
-
-export function wordDiff(quote: string, passage: string): string {
-  const left = words(quote);
-  const right = words(passage);
-  const same = (i: number, j: number): boolean => {
-    // Quotation marks around words are the source's typesetting, which the check ignores too.
-    let a = normalizeQuoteText(left[i] ?? '').replace(EDGE_QUOTES, '');
-    let b = normalizeQuoteText(right[j] ?? '').replace(EDGE_QUOTES, '');
-    if (i === 0) [a, b] = [foldFirstLetter(a), foldFirstLetter(b)];
-    if (i === left.length - 1) [a, b] = [a.replace(CLOSING_PUNCTUATION, ''), b.replace(CLOSING_PUNCTUATION, '')];
-    return a === b;
-  };
-  // Longest common subsequence, filled from the end so the walk below reads front to back.
-  const common = Array.from({ length: left.length + 1 }, () => new Array<number>(right.length + 1).fill(0));
-  for (let i = left.length - 1; i >= 0; i--) {
-    for (let j = right.length - 1; j >= 0; j--) {
-      const row = common[i] ?? [];
-      row[j] = same(i, j) ? (common[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(common[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
-    }
-  }
-  const out: string[] = [];
-  let removed: string[] = [];
-  let added: string[] = [];
-  const flush = () => {
-    out.push(...removed.map((word) => `[-${word}-]`), ...added.map((word) => `{+${word}+}`));
-    removed = [];
-    added = [];
-  };
-  let i = 0;
-  let j = 0;
-  while (i < left.length || j < right.length) {
-    if (i < left.length && j < right.length && same(i, j)) {
-      flush();
-      out.push(right[j] ?? '');
-      i++;
-      j++;
-    } else if (j >= right.length || (i < left.length && (common[i + 1]?.[j] ?? 0) >= (common[i]?.[j + 1] ?? 0))) {
-      removed.push(left[i++] ?? '');
-    } else {
-      added.push(right[j++] ?? '');
-    }
-  }
-  flush();
-  return out.join(' ');
 }
 
 /**
@@ -264,21 +265,31 @@ export function visibleText(text: string): string {
     .trim();
 }
 
+/** What to do about a quote found only by running the lines of an excerpt together. */
+function acrossLinesHint(sourceId: string, paragraphs: number): string {
+  return paragraphs > 1
+    ? `a quote of several paragraphs is checked against consecutive paragraphs of the source's text: give "${sourceId}" its text as content/sources/${sourceId}.txt (a blank line between paragraphs), or quote each passage in a <Said> of its own`
+    : `each line of the excerpt of "${sourceId}" is a passage of its own: if two lines are one passage of the source, write them on one line; if not, quote each in a <Said> of its own`;
+}
+
 /** The message and hint for a quote that is not in its source, as the checker prints them: the full quote (never cut), the source ids, the closest passage with original punctuation, and the word diff. */
 export function quoteMismatchMessage(args: {
-  quote: string;
+  quote: string | readonly string[];
   sourceIds: string[];
   check: Extract<QuoteCheck, { found: false }>;
   sourceId: string;
 }): { message: string; hint: string } {
-  const { quote, sourceIds, check, sourceId } = args;
+  const { sourceIds, check, sourceId } = args;
+  const paragraphs = typeof args.quote === 'string' ? [args.quote] : args.quote;
+  const quote = joinParagraphs(paragraphs);
   const sources = sourceIds.map((id) => `"${id}"`).join(' or ');
-  const whole = quote.replace(EDGE_QUOTE_MARKS, '');
-  const missing =
-    normalizeQuoteText(check.part) === normalizeQuoteText(whole)
-      ? ''
-      : `: no passage holds "${visibleText(check.part)}"`;
-  const message = `the quote "${visibleText(quote)}" is not in its source ${sources}${missing}`;
+  const whole = normalizeQuoteText(check.part) === normalizeQuoteText(quote.replace(EDGE_QUOTE_MARKS, ''));
+  const missing = whole ? '' : `: no passage holds "${visibleText(check.part)}"`;
+  const acrossLines = check.acrossExcerptLines
+    ? `${whole ? ':' : ';'} the lines of an excerpt are separate passages, and a quote may not run from one into the next`
+    : '';
+  const message = `the quote "${visibleText(quote)}" is not in its source ${sources}${missing}${acrossLines}`;
+  if (check.acrossExcerptLines) return { message, hint: acrossLinesHint(sourceId, paragraphs.length) };
   if (!check.passage) return { message, hint: `"${sourceId}" has no stored text to compare it with` };
   return {
     message,

@@ -21,6 +21,8 @@ export interface FoundStatement {
   expressionAttributes: string[];
   /** The words between the tags as plain text. */
   text: string;
+  /** The same words, one text per paragraph: one for an inline statement. */
+  paragraphs: string[];
   /** The written `id`, or one made from the speaker and the first words. */
   id: string;
   /** A statement on lines of its own renders as a block quote; one inside a sentence, inline. */
@@ -76,10 +78,14 @@ function readAttributes(element: JsxElement) {
   return { attributes, expressionAttributes };
 }
 
-function textOf(element: JsxElement): string {
+/**
+ * The words between the tags, one text per paragraph: a block's paragraphs stay apart, so
+ * that a quote of two paragraphs is checked break for break against its source.
+ */
+function paragraphsOf(element: JsxElement): string[] {
   const parts =
     element.type === 'mdxJsxFlowElement' ? element.children.map((child) => toString(child)) : [toString(element)];
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Every `<Said>` in a tree, in reading order. */
@@ -88,13 +94,15 @@ export function findStatements(tree: Root): FoundStatement[] {
   walk(tree, (node, ancestors) => {
     if (!isJsxElement(node) || node.name !== STATEMENT_COMPONENT) return;
     const { attributes, expressionAttributes } = readAttributes(node);
-    const text = textOf(node);
+    const paragraphs = paragraphsOf(node);
+    const text = paragraphs.join(' ');
     const by = attributes['by'] ?? '';
     found.push({
       element: node,
       attributes,
       expressionAttributes,
       text,
+      paragraphs,
       id: attributes['id'] || deriveStatementId(by, text),
       display: node.type === 'mdxJsxFlowElement' ? 'block' : 'inline',
       line: node.position?.start.line ?? 1,
@@ -112,6 +120,8 @@ export interface FoundComponent {
   attributes: Record<string, string>;
   expressionAttributes: string[];
   text: string;
+  /** The same words, one text per paragraph. */
+  paragraphs: string[];
   line: number;
   column: number;
   /** Names of the engine's components it sits inside, outermost first. */
@@ -123,11 +133,13 @@ export function findComponents(tree: Root, name: string): FoundComponent[] {
   const found: FoundComponent[] = [];
   walk(tree, (node, ancestors) => {
     if (!isJsxElement(node) || node.name !== name) return;
+    const paragraphs = paragraphsOf(node);
     found.push({
       name,
       element: node,
       ...readAttributes(node),
-      text: textOf(node),
+      text: paragraphs.join(' '),
+      paragraphs,
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,
       inside: ancestors.flatMap((ancestor) =>

@@ -7,19 +7,22 @@ import { type ParsedContent, type Rule } from '../../content.ts';
 interface Words {
   mode: StatementMode;
   text: string;
+  /** The same words, one text per paragraph: a direct quote is checked paragraph break for break. */
+  paragraphs: readonly string[];
   source: Citation[];
   at: { file: string; line: number; column: number };
 }
 
 /** The words, checked against the stored text of the sources they are taken from. */
-function checkWords({ mode, text, source, at }: Words, sources: ParsedContent['sources']): Problem[] {
+function checkWords({ mode, text, paragraphs, source, at }: Words, sources: ParsedContent['sources']): Problem[] {
   const texts = source.flatMap(({ source: id }) => {
     const stored = sources.get(id)?.text;
     return stored ? [{ id, text: stored }] : [];
   });
   const [first] = texts;
   if (!first) return [];
-  return quotedWords({ mode, text }).flatMap((quote) => {
+  const quotes = mode === 'direct' && paragraphs.length > 1 ? [paragraphs] : quotedWords({ mode, text });
+  return quotes.flatMap((quote) => {
     const checks = texts.map(({ text: stored }) => checkQuote(quote, stored));
     const mismatch = checks[0];
     if (checks.some((check) => check.found) || !mismatch || mismatch.found) return [];
@@ -41,13 +44,20 @@ function checkWords({ mode, text, source, at }: Words, sources: ParsedContent['s
 export const quotesInSources: Rule = ({ stories, sources }) =>
   stories.flatMap((story) => [
     ...story.statements.flatMap((statement) =>
-      checkWords({ mode: statement.mode, text: statement.text, source: statement.source, at: statement }, sources),
+      checkWords(
+        {
+          mode: statement.mode,
+          text: statement.text,
+          paragraphs: statement.found.paragraphs,
+          source: statement.source,
+          at: statement,
+        },
+        sources,
+      ),
     ),
     ...story.versions.flatMap((version) => {
       const mode = story.statements.find((statement) => statement.id === version.of)?.mode ?? 'direct';
-      return checkWords({ mode, text: version.text, source: version.source, at: version }, sources);
+      return checkWords({ mode, ...version, at: version }, sources);
     }),
-    ...story.accounts.flatMap((account) =>
-      checkWords({ mode: 'direct', text: account.text, source: account.source, at: account }, sources),
-    ),
+    ...story.accounts.flatMap((account) => checkWords({ mode: 'direct', ...account, at: account }, sources)),
   ]);
