@@ -206,6 +206,46 @@ describe('the closest passage', () => {
   });
 });
 
+describe('a long quote', () => {
+  // About 1 MB of words, each sentence told apart from the others by its number, as the
+  // sentences of a real text are by their words.
+  const sentences = Array.from({ length: 24_000 }, (_, n) => `Item ${n} was read out, and the council voted on it.`);
+  const text = sentences.join(' ');
+  const changed = [
+    ...sentences.slice(0, 12_000),
+    'Item 12000 was read out, and the committee voted on it.',
+    ...sentences.slice(12_001),
+  ].join(' ');
+
+  it('with one word changed, is compared with the whole of its source, and the diff names the word', () => {
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const check = mismatch(changed, { file: `A headline\n\n${text}` });
+    expect(check.passage).toBe(text);
+    expect(check.diff.match(/\[-[^\]]*-\]|\{\+[^}]*\+\}/g)).toEqual(['[-committee-]', '{+council+}']);
+  }, 120_000);
+
+  it('of paragraphs, with one word changed, is compared with the paragraphs of its source', () => {
+    const paragraphs = changed.split(/(?<=\.) (?=Item \d+0 )/);
+    const file = text.split(/(?<=\.) (?=Item \d+0 )/).join('\n\n');
+    expect(paragraphs.length).toBeGreaterThan(2_000);
+    const check = mismatch(paragraphs, { file });
+    expect(check.diff.match(/\[-[^\]]*-\]|\{\+[^}]*\+\}/g)).toEqual(['[-committee-]', '{+council+}']);
+  }, 120_000);
+
+  it('of words that all repeat, with one word changed, still gets a closest passage', () => {
+    const repeated = Array.from({ length: 24_000 }, () => 'The council voted on the item, and it was read out.');
+    const source = repeated.join(' ');
+    const quote = [
+      ...repeated.slice(0, 100),
+      'The committee voted on the item, and it was read out.',
+      ...repeated.slice(101),
+    ].join(' ');
+    const check = mismatch(quote, { file: source });
+    expect(check.passage).toBe(source);
+    expect(check.diff.match(/\[-[^\]]*-\]|\{\+[^}]*\+\}/g)).toEqual(['[-committee-]', '{+council+}']);
+  }, 120_000);
+});
+
 describe('the word diff', () => {
   it('marks a word missing at the end of the quote', () => {
     expect(wordDiff('it largely depends on the', 'it largely depends on the leaders.')).toBe(

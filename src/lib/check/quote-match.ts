@@ -3,7 +3,7 @@
  * checking", and what to show an editor when it is not. Pure text functions: no content model.
  */
 import { closestPassage, wordDiff } from './closest-passage.ts';
-import { joinParagraphs, normalizeQuoteText } from './quote-text.ts';
+import { joinParagraphs, normalizeQuoteText, words } from './quote-text.ts';
 
 export { normalizeQuoteText, wordDiff };
 
@@ -164,7 +164,10 @@ function holdsPart(passage: string, forms: readonly string[]): boolean {
 
 /** A part as it is compared: folded, without quotation marks at its ends or its closing punctuation. */
 function foldedCore(part: string): string {
-  return normalizeQuoteText(part).replace(FOLDED_MARKS_START, '').replace(FOLDED_END, '');
+  const folded = normalizeQuoteText(part).replace(FOLDED_MARKS_START, '');
+  // Only the end can match: searching the whole of a long quote for it would cost more than the rest.
+  const tail = Math.max(0, folded.length - 32);
+  return folded.slice(0, tail) + folded.slice(tail).replace(FOLDED_END, '');
 }
 
 /** A folded paragraph without the quotation marks a source may open or close it with. */
@@ -212,18 +215,16 @@ function isFound(pieces: readonly string[], folded: FoldedPassages): boolean {
 /** Whether a part would be found if the lines of the excerpt, which are separate passages, were run together. */
 function isAcrossExcerptLines(pieces: readonly string[], folded: FoldedPassages): boolean {
   if (pieces.length > 1) return holdsRun(folded.excerpt, pieces);
-  const core = foldedCore(pieces[0] ?? '');
-  return folded.excerpt.length > 1 && holdsPart(folded.excerpt.join(' '), partForms(core));
+  return folded.excerpt.length > 1 && holdsPart(folded.excerpt.join(' '), partForms(foldedCore(pieces[0] ?? '')));
 }
 
-/** The runs of the source a part of several pieces may be compared with: its passages, and each run of as many consecutive paragraphs. */
+/**
+ * What a part is compared with to find its closest run: the passages, and for a part of
+ * several paragraphs also the text file as one run of words, each paragraph break a ¶.
+ */
 function candidatePassages(pieces: readonly string[], passages: { excerpt: string[]; file: string[] }): string[] {
   const all = [...passages.excerpt, ...passages.file];
-  if (pieces.length === 1) return all;
-  const runs = passages.file
-    .slice(0, passages.file.length - pieces.length + 1)
-    .map((_, start) => joinParagraphs(passages.file.slice(start, start + pieces.length)));
-  return [...all, ...runs];
+  return pieces.length === 1 || passages.file.length === 0 ? all : [...all, joinParagraphs(passages.file)];
 }
 
 /** Checks one quote, of one or more paragraphs, against a source text. */
@@ -239,12 +240,13 @@ export function checkQuote(quote: string | readonly string[], sourceText: string
     });
     if (isFound(pieces, folded)) continue;
     const part = joinParagraphs(pieces);
-    const passage = closestPassage(part, candidatePassages(pieces, passages));
+    const partWords = words(part);
+    const run = closestPassage(partWords, candidatePassages(pieces, passages));
     return {
       found: false,
       part,
-      passage,
-      diff: wordDiff(part, passage),
+      passage: run.join(' '),
+      diff: wordDiff(partWords, run),
       acrossExcerptLines: isAcrossExcerptLines(pieces, folded),
     };
   }

@@ -26,11 +26,28 @@ export function joinParagraphs(paragraphs: readonly string[]): string {
 
 /** The words of a text as written, split at whitespace. */
 export function words(text: string): string[] {
-  return text.split(/\s+/u).filter(Boolean);
+  // Without the u flag: \s is the same set of spaces, and the split is several times faster.
+  return text.split(/\s+/).filter(Boolean);
 }
 
 /** A word reduced for ranking passages by closeness: folded, lowercase, without punctuation at its ends. */
 export function rankingKey(word: string): string {
   const folded = normalizeQuoteText(word).toLowerCase();
   return folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || folded;
+}
+
+/**
+ * `fold` applied to every word, each distinct word folded once: a text repeats most of its
+ * words, and folding is the costly part of comparing a long quote with its source.
+ */
+export function foldEach(list: readonly string[], fold: (word: string) => string): string[] {
+  const folded = new Map<string, string>();
+  return list.map((word) => {
+    let result = folded.get(word);
+    if (result === undefined) {
+      result = fold(word);
+      folded.set(word, result);
+    }
+    return result;
+  });
 }
