@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN, idMistakes, suggestId } from './id-hints.ts';
 
+export { languageTag } from './language.ts';
+
 export { ID_PATTERN };
 
 /**
@@ -100,12 +102,6 @@ export const webUrl = z.url({
 /** The language the site is written in: quoted words in any other carry their own `lang`. */
 export const PAGE_LANGUAGE = 'en';
 
-/** A language tag (BCP 47), e.g. `en`, `ru`, `uk`, `pt-BR`. */
-export const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-    error: 'must be a language tag such as "en", "ru" or "uk"',
-  });
 
 /** Text that must not be blank once spaces are trimmed. */
 export const nonBlank = (what: string) =>

@@ -86,11 +86,48 @@ describe('sourceSchema', () => {
       'date: must be a date written YYYY-MM-DD, e.g. "2025-06-29"',
     ]);
   });
-  it('rejects a language that is not a tag', () => {
+  it('rejects a language that is not a tag, and gives the tag of a language written by name', () => {
     expect(messages(sourceSchema, { ...source, language: 'English' })).toEqual([
-      'language: must be a language tag such as "en", "ru" or "uk"',
+      'language: must be a language tag such as "en", "ru" or "uk": English is "en"',
+    ]);
+    expect(messages(sourceSchema, { ...source, language: 'Ukranian' })).toEqual([
+      'language: must be a language tag such as "en", "ru" or "uk": did you mean Ukrainian, "uk"?',
+    ]);
+    expect(messages(sourceSchema, { ...source, language: 'en_GB' })).toEqual([
+      'language: must be a language tag such as "en", "ru" or "uk": write "en-GB" (British English)',
     ]);
   });
+  it('rejects a well-formed tag that names no language of the IANA registry', () => {
+    expect(messages(sourceSchema, { ...source, language: 'xx' })).toEqual([
+      'language: must be a language tag of the IANA registry (BCP 47), such as "en", "ru" or "uk": there is no language "xx"',
+    ]);
+    expect(messages(sourceSchema, { ...source, language: 'zz' })).toEqual([
+      'language: must be a language tag of the IANA registry (BCP 47), such as "en", "ru" or "uk": there is no language "zz"',
+    ]);
+  });
+  it('names the country of a country code, and the language most spoken there', () => {
+    expect(messages(sourceSchema, { ...source, language: 'ua' })).toEqual([
+      'language: must be a language tag of the IANA registry (BCP 47): "ua" is the country code of Ukraine; Ukrainian is "uk"',
+    ]);
+  });
+  it('gives the tag in use for a three-letter, deprecated or misspelt one', () => {
+    const advice = (language: string) =>
+      messages(sourceSchema, { ...source, language })[0]
+        ?.split(': ')
+        .slice(2)
+        .join(': ');
+    expect(advice('ukr')).toBe('write "uk" (Ukrainian)');
+    expect(advice('iw')).toBe('"iw" is no longer used; write "he" (Hebrew)');
+    expect(advice('en-UK')).toBe('write "en-GB" (British English)');
+    expect(advice('ru-Cyrl')).toBe('Russian is written in Cyrillic unless its tag says otherwise: write "ru"');
+    expect(advice('en-XY')).toBe('"XY" is not a subtag of the registry');
+  });
+  it.each(['en', 'uk', 'ru', 'pt-BR', 'zh-Hant', 'sr-Latn', 'es-419', 'de-CH-1996', 'tlh'])(
+    'accepts the tag %s',
+    (language) => {
+      expect(messages(sourceSchema, { ...source, language })).toEqual([]);
+    },
+  );
   it('rejects a publisher id that is not kebab-case', () => {
     expect(messages(sourceSchema, { ...source, publisher: 'Russia 1' })).toEqual([
       'publisher: must be lowercase letters, digits and hyphens: "R" at position 1 is uppercase, " " at position 7 is a space; write "russia-1"',
@@ -189,6 +226,12 @@ describe('statementAttributesSchema', () => {
     expect(messages(statementAttributesSchema, { ...said, answers: 'Ryabkov' })[0]).toMatch(
       /^answers: must be a statement id/,
     );
+  });
+  it('checks the language spoken and the language of the words against the IANA registry', () => {
+    expect(messages(statementAttributesSchema, { ...said, spoken: 'ua', lang: 'zz' })).toEqual([
+      'spoken: must be a language tag of the IANA registry (BCP 47): "ua" is the country code of Ukraine; Ukrainian is "uk"',
+      'lang: must be a language tag of the IANA registry (BCP 47), such as "en", "ru" or "uk": there is no language "zz"',
+    ]);
   });
   it('keeps the language spoken apart from the language of the words', () => {
     const parsed = statementAttributesSchema.parse({ ...said, spoken: 'ru', lang: 'ru' });
