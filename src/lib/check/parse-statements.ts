@@ -102,6 +102,26 @@ function storyFiles(story: ParsedStory) {
   ];
 }
 
+/** What is wrong with a `<Said>` written inside another component of the engine, and what to write instead. */
+function insideMessage(around: string): [message: string, hint: string] {
+  if (around === STATEMENT_COMPONENT) {
+    return [
+      `<${STATEMENT_COMPONENT}> inside another <${STATEMENT_COMPONENT}>`,
+      'close the first statement before opening the next',
+    ];
+  }
+  if (around === VERSION_COMPONENT) {
+    return [
+      `<${STATEMENT_COMPONENT}> inside <${VERSION_COMPONENT}>: a version is another rendering of a statement, and shows nothing where it is written`,
+      `write the version's words without a <${STATEMENT_COMPONENT}>, and the statement itself as a <${STATEMENT_COMPONENT}> in the text`,
+    ];
+  }
+  return [
+    `<${STATEMENT_COMPONENT}> inside <${around}>: what sources that differ say is shown as their accounts, not as statements in "Who said what"`,
+    `close the <${SOURCES_DIFFER_COMPONENT}> before the <${STATEMENT_COMPONENT}>, or write the account's words without it`,
+  ];
+}
+
 /** The statements of a story in reading order; those that are malformed are reported and left out. */
 export function parseStatements(story: ParsedStory, problems: Problem[]): ParsedStatement[] {
   const statements: ParsedStatement[] = [];
@@ -112,15 +132,10 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
       const drop = () => {
         if (written) story.unparsedIds.add(written);
       };
-      if (found.nested) {
+      const around = found.inside.at(-1);
+      if (around) {
         drop();
-        problems.push(
-          problemAt(
-            at,
-            `<${STATEMENT_COMPONENT}> inside another <${STATEMENT_COMPONENT}>`,
-            'close the first statement before opening the next',
-          ),
-        );
+        problems.push(problemAt(at, ...insideMessage(around)));
         continue;
       }
       const attributes = readAttributes(STATEMENT_COMPONENT, found, statementAttributesSchema, at);

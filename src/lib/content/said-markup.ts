@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isJsxElement, walk, type JsxElement } from './mdx.ts';
 
@@ -29,8 +29,8 @@ export interface FoundStatement {
   display: 'block' | 'inline';
   line: number;
   column: number;
-  /** True when this `<Said>` sits inside another one. */
-  nested: boolean;
+  /** Names of the engine's components it sits inside, outermost first: none for a statement in the text. */
+  inside: string[];
 }
 
 /** Lowercase ASCII words of a text, accents removed, for readable anchors. */
@@ -88,6 +88,15 @@ function paragraphsOf(element: JsxElement): string[] {
   return parts.map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** The names of the engine's components among a node's ancestors, outermost first. */
+function componentsAround(ancestors: readonly (Root | RootContent)[]): string[] {
+  return ancestors.flatMap((ancestor) =>
+    'name' in ancestor && typeof ancestor.name === 'string' && STORY_COMPONENTS.includes(ancestor.name)
+      ? [ancestor.name]
+      : [],
+  );
+}
+
 /** Every `<Said>` in a tree, in reading order. */
 export function findStatements(tree: Root): FoundStatement[] {
   const found: FoundStatement[] = [];
@@ -107,7 +116,7 @@ export function findStatements(tree: Root): FoundStatement[] {
       display: node.type === 'mdxJsxFlowElement' ? 'block' : 'inline',
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,
-      nested: ancestors.some((ancestor) => 'name' in ancestor && ancestor.name === STATEMENT_COMPONENT),
+      inside: componentsAround(ancestors),
     });
   });
   return found;
@@ -142,11 +151,7 @@ export function findComponents(tree: Root, name: string): FoundComponent[] {
       paragraphs,
       line: node.position?.start.line ?? 1,
       column: node.position?.start.column ?? 1,
-      inside: ancestors.flatMap((ancestor) =>
-        'name' in ancestor && typeof ancestor.name === 'string' && STORY_COMPONENTS.includes(ancestor.name)
-          ? [ancestor.name]
-          : [],
-      ),
+      inside: componentsAround(ancestors),
     });
   });
   return found;
