@@ -17,6 +17,7 @@ import { orphanSourceTexts } from './records/orphan-source-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
+import { citingOwnPublisher } from './statements/citing-own-publisher.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
 import { versionsOfStatements } from './statements/versions.ts';
 import { wordsLanguage } from './statements/words-language.ts';
@@ -56,6 +57,7 @@ export const RULES: Record<string, Rule> = {
   // statements: what each <Said> refers to
   unknownSpeakers,
   unknownSources,
+  citingOwnPublisher,
   datedAfterSource,
   duplicateStatementIds,
   reservedAnchors,
