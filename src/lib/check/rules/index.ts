@@ -15,6 +15,7 @@ import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
+import { sameNamePeople } from './records/same-name-people.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
 import { citingOwnPublisher } from './statements/citing-own-publisher.ts';
@@ -48,6 +49,7 @@ export const RULES: Record<string, Rule> = {
   capturedTexts,
   unknownPublishers,
   oneIdOneThing,
+  sameNamePeople,
   // MDX policy: what a story file may contain
   noImportExport,
   noCodeExpressions,
