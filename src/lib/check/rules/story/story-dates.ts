@@ -6,7 +6,8 @@ import type { Problem } from '../../../content/problem.ts';
 
 /**
  * A story's dates agree with each other and with the calendar: it is not published or
- * current as of a day still to come, and nothing in it happened after the day it is as of.
+ * current as of a day still to come, nor current as of a day after it was published, and
+ * nothing in it happened after the day it is as of.
  */
 export const storyDates: Rule = ({ stories, sources }, { now }) => {
   const today = now.toISOString().slice(0, 10);
@@ -27,6 +28,15 @@ export const storyDates: Rule = ({ stories, sources }, { now }) => {
           ),
         );
       }
+    }
+    if (front.asOf > front.published) {
+      problems.push(
+        problemAt(
+          at('asOf'),
+          `asOf is ${front.asOf}, after the story was published on ${front.published}`,
+          `a story is current as of its day of publication at most: set asOf to ${front.published} or earlier, and tell what happened since in updates`,
+        ),
+      );
     }
     for (const statement of story.statements) {
       if (statement.date && firstDay(statement.date.value) > front.asOf) {
