@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/index.ts';
+import { checkContent, type Problem } from '../../src/lib/check/index.ts';
 import { nearlyTheSame } from '../../src/lib/check/rules/statements/near-duplicates.ts';
 import { VALID_DIR } from '../support/invalid-cases.ts';
 
@@ -12,16 +12,30 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The valid fixture with its article edited, checked on `now`. */
-function warningsAfter(edit: (text: string) => string, now = new Date('2024-05-10')): string[] {
+/** The warnings of the valid fixture with its article edited, and files written over it, checked on `now`. */
+function warningProblems(
+  edit: (text: string) => string,
+  now = new Date('2024-05-10'),
+  files: Record<string, string> = {},
+): Problem[] {
   const content = join(mkdtempSync(join(tmpdir(), 'warnings-')), 'content');
   folders.push(join(content, '..'));
   cpSync(VALID_DIR, content, { recursive: true });
   const index = join(content, 'explainers', 'sample-story', 'index.mdx');
   writeFileSync(index, edit(readFileSync(index, 'utf8')));
-  return checkContent(content, { now, displayBase: join(content, '..') })
-    .problems.filter((problem) => problem.severity === 'warning')
-    .map((problem) => `${String(problem.line)}: ${problem.message}`);
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(content, path), text);
+  return checkContent(content, { now, displayBase: join(content, '..') }).problems.filter(
+    (problem) => problem.severity === 'warning',
+  );
+}
+
+/** The same, each as its line and message. */
+function warningsAfter(
+  edit: (text: string) => string,
+  now = new Date('2024-05-10'),
+  files: Record<string, string> = {},
+): string[] {
+  return warningProblems(edit, now, files).map((problem) => `${String(problem.line)}: ${problem.message}`);
 }
 
 describe('nearly the same words', () => {
@@ -50,6 +64,42 @@ describe('the same statement twice', () => {
   });
   it('says nothing when the words differ', () => {
     expect(warningsAfter((text) => text).some((warning) => warning.includes('the same statement twice?'))).toBe(false);
+  });
+});
+
+describe("a statement dated only to a month in which the speaker's role changed", () => {
+  const promoted = {
+    'people/ana-lopez.yaml': [
+      'name: Ana López',
+      'description: Mayor of a small town.',
+      'roles:',
+      '  - title: Councillor',
+      '    from: "2015-01-01"',
+      '    to: "2019-12-31"',
+      '  - title: Deputy mayor',
+      '    from: "2020-01-01"',
+      '    to: "2024-05-01"',
+      '  - title: Mayor',
+      '    from: "2024-05-02"',
+      '',
+    ].join('\n'),
+  };
+  it('warns, naming both roles, and asks for the day', () => {
+    expect(
+      warningProblems((text) => text, undefined, promoted).map(({ line, message, hint }) => ({ line, message, hint })),
+    ).toEqual([
+      {
+        line: 12,
+        message:
+          'dated only to May 2024, a month in which Ana López went from "Deputy mayor" to "Mayor": the page shows no role for the statement',
+        hint: 'write the day it was said, date="2024-05-DD", and the page shows the role held that day',
+      },
+    ]);
+  });
+  it('says nothing once the statement has its day, or when the role held all month', () => {
+    const day = (text: string) => text.replace('date="2024-05" id="every-bolt"', 'date="2024-05-20" id="every-bolt"');
+    expect(warningsAfter(day, undefined, promoted)).toEqual([]);
+    expect(warningsAfter((text) => text)).toEqual([]);
   });
 });
 

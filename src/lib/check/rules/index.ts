@@ -30,6 +30,7 @@ import { storyLinks } from './story/story-links.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
 import { duplicateStatementIds } from './statements/duplicate-ids.ts';
 import { reservedAnchors } from './statements/reserved-anchors.ts';
+import { roleChangedWithinDate } from './statements/role-changed-within-date.ts';
 import { unknownSources } from './statements/unknown-sources.ts';
 import { unknownSpeakers } from './statements/unknown-speakers.ts';
 import { hasSections } from './story/has-sections.ts';
@@ -67,6 +68,7 @@ export const RULES: Record<string, Rule> = {
   answers,
   wordsLanguage,
   nearDuplicates,
+  roleChangedWithinDate,
   // the story as a whole
   sectionsNeedAStory,
   hasSections,
