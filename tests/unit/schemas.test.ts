@@ -271,9 +271,12 @@ describe('publisherSchema', () => {
     expect(publisherSchema.safeParse(publisher).success).toBe(true);
     expect(publisherSchema.safeParse({ ...publisher, url: 'https://tass.com/' }).success).toBe(true);
   });
-  it('wants a two-letter country code', () => {
+  it('wants a two-letter country code, and says how to write an unknown or fictional country', () => {
+    expect(messages(publisherSchema, { ...publisher, country: 'Ardel' })).toEqual([
+      'country: must be a two-letter country code in capitals, e.g. "RU", or "ZZ" for an unknown or fictional country',
+    ]);
     expect(messages(publisherSchema, { ...publisher, country: 'Russia' })).toEqual([
-      'country: must be a two-letter country code in capitals, e.g. "RU"',
+      'country: must be a two-letter country code in capitals, e.g. "RU", or "ZZ" for an unknown or fictional country',
     ]);
   });
   it('wants the line a reader needs to weigh it', () => {
