@@ -91,7 +91,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts'],
+    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts', 'bench/**/*.ts'],
     plugins: { 'import-x': importX },
     rules: {
       // A file or function this long is several ideas: split it where the ideas part.
