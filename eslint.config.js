@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 
 /** The folders of src/lib, lowest tier first: a folder may import its own tier and the ones before it. */
 const LIB_TIERS = ['text', 'content', 'check', 'models', 'exports', 'search', 'routes'];
-/** Tiers that are side by side, neither above the other. */
+/**
+ * Tiers that are side by side, neither above the other.
+ * @type {Partial<Record<string, string[]>>}
+ */
 const SIDE_BY_SIDE = { exports: ['search'], search: [] };
 
 /** import-x/no-restricted-paths zones: no import from a higher tier to a lower one. */
