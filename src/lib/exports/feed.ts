@@ -24,15 +24,15 @@ export function feedText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The items of the feed for the listed stories, newest first. */
+/** The items of the feed for the listed stories, newest first: each story, its updates and its corrections. */
 export function feedItems(
-  stories: readonly (Pick<Story, 'title' | 'summary' | 'published' | 'updates'> & { slug: string })[],
+  stories: readonly (Pick<Story, 'title' | 'summary' | 'published' | 'updates' | 'corrections'> & { slug: string })[],
 ): FeedItem[] {
   const items = stories.flatMap((story) => {
     const title = typeset(story.title);
-    const { updates } = buildStoryChanges({
+    const { updates, corrections } = buildStoryChanges({
       updates: story.updates,
-      corrections: [],
+      corrections: story.corrections,
       statements: [],
       storyTitle: () => undefined,
     });
@@ -48,6 +48,12 @@ export function feedItems(
         description: feedText(update.text),
         link: `${storyPath(story.slug)}#${update.anchor}`,
         pubDate: new Date(update.date),
+      })),
+      ...corrections.map((correction) => ({
+        title: feedText(`Correction to “${title}”, ${correction.dateLabel}`),
+        description: feedText(`We wrote: ${correction.wrong} In fact: ${correction.right}`),
+        link: `${storyPath(story.slug)}#${correction.anchor}`,
+        pubDate: new Date(correction.date),
       })),
     ];
   });
