@@ -25,6 +25,7 @@ import { changeDates } from './story/change-dates.ts';
 import { correctionStatements } from './story/correction-statements.ts';
 import { updateReferences } from './story/update-references.ts';
 import { storyLinks } from './story/story-links.ts';
+import { seriesParts } from './story/series-parts.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
 import { duplicateStatementIds } from './statements/duplicate-ids.ts';
 import { reservedAnchors } from './statements/reserved-anchors.ts';
@@ -74,6 +75,7 @@ export const RULES: Record<string, Rule> = {
   correctionStatements,
   updateReferences,
   storyLinks,
+  seriesParts,
   // quotes against their sources
   quotesInSources,
   // style: warnings an editor may choose to fix
