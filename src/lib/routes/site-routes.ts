@@ -38,9 +38,13 @@ export async function homeRoute(): Promise<HomeRoute> {
   return { stories, series, problems };
 }
 
-/** The people list: everyone with a page. */
-export async function peopleRoute(): Promise<{ people: PersonPage[] }> {
-  return { people: buildPeople(await loadSiteInput()) };
+/** The people list: those the stories quote first, then those they only name. */
+export async function peopleRoute(): Promise<{ quoted: PersonPage[]; namedOnly: PersonPage[] }> {
+  const people = buildPeople(await loadSiteInput());
+  return {
+    quoted: people.filter((person) => person.statements.length > 0),
+    namedOnly: people.filter((person) => person.statements.length === 0),
+  };
 }
 
 /** The person pages to build, one per person the stories quote or name. */
