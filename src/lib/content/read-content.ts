@@ -22,6 +22,7 @@ import { isReservedStorySlug } from '../paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { STATEMENT_COMPONENT } from './said-markup.ts';
 import type { Problem } from './problem.ts';
+import { readingProblem, type ReadingProblemId } from './reading-problems.ts';
 
 /** A YAML record of `publishers/`, `people/` or `sources/`, parsed with positions. */
 export interface YamlRecord {
@@ -99,11 +100,12 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
   const problems: Problem[] = [];
   const trees = contentTreeCache(contentDir);
   const display = (path: string) => relative(displayBase, path) || path;
-  const report = (path: string, message: string, hint: string) => {
-    problems.push({ severity: 'error', file: display(path), line: 1, column: 1, message, hint });
+  const report = (id: ReadingProblemId, path: string, message: string, hint: string) => {
+    problems.push(readingProblem(id, { file: display(path), line: 1, column: 1 }, message, hint));
   };
   const reportLink = (path: string) => {
     report(
+      'regular-files',
       path,
       `${display(path)} is a symbolic link; content files must be regular files inside content/`,
       'replace the link with the file or folder itself (a copy, not a link): links are not followed',
@@ -111,6 +113,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
   };
   const reportSpecial = (path: string, stats: Stats) => {
     report(
+      'regular-files',
       path,
       `${display(path)} is ${kindOf(stats)}; content files must be regular files inside content/`,
       'remove it: it is not read',
@@ -163,6 +166,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
       if (code === 'ELOOP') reportLink(path);
       else
         report(
+          'unreadable-files',
           path,
           `the file cannot be read (${code ?? String(error)})`,
           'check that the file exists and may be read',
@@ -177,6 +181,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
       }
       if (stats.size > MAX_CONTENT_FILE_BYTES) {
         report(
+          'file-size',
           path,
           `the file is ${sizeInWords(stats.size)}, more than the ${sizeInWords(MAX_CONTENT_FILE_BYTES)} a content file may have`,
           'split a long story into sections, and keep in a source text only the passages that hold its quotes',
@@ -214,7 +219,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
       const { document, lineCounter, value, unsafe } = readYaml(text);
       if (unsafe) {
         const { line, col } = lineCounter.linePos(unsafe.offset);
-        problems.push({ severity: 'error', file, line, column: col, message: unsafe.message, hint: unsafe.hint });
+        problems.push(readingProblem('unsafe-yaml', { file, line, column: col }, unsafe.message, unsafe.hint));
       }
       records.push({ id, file, document, lineCounter, value });
     }
@@ -238,17 +243,16 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
       const element = error.unclosed;
-      problems.push({
-        severity: 'error',
-        file: display(path),
-        line: error.line,
-        column: error.column,
-        message: `the MDX does not parse: ${error.message}`,
-        hint:
+      problems.push(
+        readingProblem(
+          'mdx-syntax',
+          { file: display(path), line: error.line, column: error.column },
+          `the MDX does not parse: ${error.message}`,
           element === undefined
             ? 'close every tag you open, and write < and { as \\< and \\{ in text'
             : `close every tag you open: add </${element}> after ${element === STATEMENT_COMPONENT ? "the statement's words" : 'what it encloses'}`,
-      });
+        ),
+      );
       return undefined;
     }
   };
@@ -259,6 +263,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
     if (kind === 'file') {
       if (['.md', '.mdx'].includes(extname(name))) {
         report(
+          'sections-outside-stories',
           path,
           'this section belongs to no explainer: it is not inside a story folder',
           `move it to content/explainers/<story-slug>/${name}`,
@@ -271,6 +276,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
     const indexEntry = files.find((entry) => entry.name === 'index.mdx');
     if (isReservedStorySlug(name)) {
       report(
+        'reserved-story-names',
         indexEntry?.path ?? path,
         `the story folder "${name}" has the name of one of the site's own pages (/${name}/)`,
         `rename the folder: a story is published at /<folder name>/, and /${name}/ belongs to the site`,
@@ -278,6 +284,7 @@ export function readContent(contentDir: string, displayBase = process.cwd()): Co
     }
     for (const entry of files.filter((file) => file.kind === 'file' && extname(file.name) === '.md')) {
       report(
+        'md-files',
         entry.path,
         'a story is written in .mdx files; this .md file would be left out',
         `rename it to ${basename(entry.name, '.md')}.mdx`,
