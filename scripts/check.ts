@@ -1,6 +1,6 @@
 /**
  * `npm run check`: validates the content without building the site. Prints every problem as
- * `file:line:col  error  message  (hint)`, errors first, then a summary; exits 1 when there
+ * `file:line:col  error  message  (hint)  [rule]`, errors first, then a summary; exits 1 when there
  * is an error, 2 when the command itself is wrong. Run with --help for the options.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { contentDir as defaultContentDir } from '../src/lib/content/content-dir.
 const USAGE = `Usage: npm run check -- [options] [story ...]
 
 Checks the content and prints every problem as
-  file:line:col  error  message  (hint)
-errors first, then warnings. Exits 1 when there is an error.
+  file:line:col  error  message  (hint)  [rule]
+errors first, then warnings. Exits 1 when there is an error. CONTENT.md explains
+each rule and how to fix what it finds.
 
 Stories: name one or more to see only their problems (the whole content is still
 checked, since a story cites people and sources). Each is a story's slug, e.g.

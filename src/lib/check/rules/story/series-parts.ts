@@ -1,13 +1,14 @@
 import { closeMatch } from '../../../text/edit-distance.ts';
 import { locate } from '../../yaml-issues.ts';
 import { problemAt, type Problem } from '../../../content/problem.ts';
-import { type ParsedStory, type Rule } from '../../content.ts';
+import type { ParsedStory, ParsedContent } from '../../content.ts';
+import { defineRule } from '../../rule.ts';
 
 /**
  * The stories of a series number their parts 1, 2, 3 … once each, and spell the series' title
  * alike: a title that differs by a letter would start a series of its own.
  */
-export const seriesParts: Rule = ({ stories }) => {
+function seriesProblems({ stories }: ParsedContent): Problem[] {
   const bySeries = new Map<string, ParsedStory[]>();
   for (const story of stories) {
     const title = story.index?.data?.series?.title;
@@ -61,4 +62,14 @@ export const seriesParts: Rule = ({ stories }) => {
     }
   }
   return problems;
-};
+}
+
+export const seriesParts = defineRule({
+  id: 'series-parts',
+  severity: 'error',
+  docs: 'The stories of a series number their parts 1, 2, 3 … once each, and write the series title alike.',
+  fix: 'Number the parts in reading order, each once, and copy the series title from another story of the series.',
+  example:
+    'part 1 of the series "The bridge" is also the part of bridge-follow-up  (number the stories of the series 1 to 2, each once)',
+  check: seriesProblems,
+});
