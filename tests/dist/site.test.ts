@@ -102,6 +102,15 @@ describe('the built site', () => {
     }
   });
 
+  it.each(pages.map((page) => [page.path, page] as const))(
+    '%s names the order of the cascade layers before any style sheet',
+    (_path, page) => {
+      // Whichever sheet names a layer first fixes the order: the components must come last.
+      const first = /<style>([^<]*)<\/style>|<link rel="stylesheet"[^>]*>/.exec(page.html);
+      expect(first?.[1]).toBe('@layer reset, tokens, base, components;');
+    },
+  );
+
   it.each(pages.map((page) => [page.path, page] as const))('%s is valid HTML', async (_path, page) => {
     const validator = new HtmlValidate({
       extends: ['html-validate:standard'],
