@@ -44,6 +44,10 @@ describe('component styles', () => {
     expect(inComponentsLayer(css)).toBe(true);
   });
 
+  it('shared in src/styles/components.css are in the components layer too', () => {
+    expect(inComponentsLayer(read(join(SRC, 'styles', 'components.css')))).toBe(true);
+  });
+
   it('never need !important', () => {
     expect(sheets.filter(([, css]) => css.includes('!important')).map(([file]) => file)).toEqual([]);
   });
