@@ -1,7 +1,7 @@
 /**
  * The cascade: every component's styles sit in the `components` layer, which comes after the
  * reset, the tokens and the base, so that a component beats base.css by its layer and never by
- * the order or the specificity of its selectors.
+ * the order or the specificity of its selectors; and each breakpoint is written in one place.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,5 +59,37 @@ describe('the order of the layers', () => {
     const head = /const CASCADE_LAYERS = '([^']*)'/.exec(read(join(SRC, 'layouts', 'BaseLayout.astro')))?.[1];
     expect(head).toBe('@layer reset, tokens, base, components;');
     expect(statement.exec(withoutComments(read(join(SRC, 'styles', 'base.css'))))?.[0]).toBe(head);
+  });
+});
+
+describe('breakpoints', () => {
+  const tokens = read(join(SRC, 'styles', 'tokens.css'));
+  const named = new Map(
+    [...tokens.matchAll(/breakpoint "([\w-]+)", ([\d.]+rem):/g)].map(([, name, width]) => [width, name]),
+  );
+  const uses = files
+    .filter((file) => /\.(astro|css)$/.test(file))
+    .flatMap((file) =>
+      [...read(file).matchAll(/@media[^{]*\((?:min|max)-width:\s*([\d.]+rem)\)/g)].map(([query, width = '']) => ({
+        file,
+        query,
+        width,
+      })),
+    );
+
+  it('are all named in tokens.css', () => {
+    expect(named.size).toBeGreaterThan(0);
+    expect(uses.filter((use) => !named.has(use.width)).map((use) => `${use.file}: ${use.query}`)).toEqual([]);
+  });
+
+  it('are each written in one file, under a comment naming it', () => {
+    for (const [width, name] of named) {
+      const where = [...new Set(uses.filter((use) => use.width === width).map((use) => use.file))];
+      expect(where, `${width} ("${name}")`).toHaveLength(1);
+      const file = where[0] ?? '';
+      expect(read(file).toLowerCase().includes(`breakpoint "${name}"`), `${file} names breakpoint "${name}"`).toBe(
+        true,
+      );
+    }
   });
 });
