@@ -4,8 +4,8 @@ declare namespace App {
      * The statements of the story being rendered, by anchor: set by the story page before
      * its MDX renders, read by each `<Said>` in it.
      */
-    storyStatements?: ReadonlyMap<string, import('./lib/models/story-model.ts').StatementView>;
+    storyStatements?: ReadonlyMap<string, import('./lib/models/statement-view.ts').StatementView>;
     /** The sources of the story being rendered, for `<Account>`, which names one by id. */
-    storySources?: import('./lib/models/story-model.ts').SourceBook;
+    storySources?: import('./lib/models/sources.ts').SourceBook;
   }
 }
