@@ -38,6 +38,8 @@ sources: [${sourceId}]
 # updates: [{ date: "${today}", text: "What happened next, in a sentence.", source: ${sourceId} }]
 # ${story('corrections')}
 # corrections: [{ date: "${today}", wrong: "What the story said.", right: "What is right.", statements: [] }]
+# ${story('series')}
+# series: { title: "Name of the series", part: 1 }
 # ${story('tags')}
 tags: []
 ---
