@@ -2,7 +2,8 @@ import type { Citation, StatementMode } from '../../../../schemas/statement.ts';
 import type { Problem } from '../../../content/problem.ts';
 import { checkQuote, quotedWords, quoteMismatchMessage } from '../../quote-match.ts';
 import { problemAt } from '../../../content/problem.ts';
-import { type ParsedContent, type Rule } from '../../content.ts';
+import { type ParsedContent } from '../../content.ts';
+import { defineRule } from '../../rule.ts';
 
 interface Words {
   mode: StatementMode;
@@ -36,28 +37,39 @@ function checkWords({ mode, text, paragraphs, source, at }: Words, sources: Pars
   });
 }
 
-/**
- * Every direct quote, every quoted phrase of a paraphrase, every version of a statement and
- * every account of sources that differ is found word for word in the stored text of the
- * source it is taken from (sources with no stored text are not checked).
- */
-export const quotesInSources: Rule = ({ stories, sources }) =>
-  stories.flatMap((story) => [
-    ...story.statements.flatMap((statement) =>
-      checkWords(
-        {
-          mode: statement.mode,
-          text: statement.text,
-          paragraphs: statement.found.paragraphs,
-          source: statement.source,
-          at: statement,
-        },
-        sources,
+export const quotesInSources = defineRule({
+  id: 'quotes-in-sources',
+  severity: 'error',
+  docs: "Every direct quote, quoted phrase of a paraphrase, version and account is found word for word in the stored text of its source (sources without a stored text are not checked); a block quote of several paragraphs is found in consecutive paragraphs of the source's `.txt`, break for break.",
+  fix: "Copy the words exactly from the source: the hint shows its closest passage and how the two differ. Quote several paragraphs only from a source's `.txt`, never from the lines of an `excerpt:`.",
+  example:
+    'the quote "We have checked every single bolt." is not in its source "town-gazette-2024-05-02"  (closest passage in "town-gazette-2024-05-02": "“We have checked every bolt.”" — differences ([-quote-] {+source+}): “We have checked every [-single-] bolt.”)',
+  check: ({ stories, sources }) =>
+    stories.flatMap((story) => [
+      ...story.statements.flatMap((statement) =>
+        checkWords(
+          {
+            mode: statement.mode,
+            text: statement.text,
+            paragraphs: statement.found.paragraphs,
+            source: statement.source,
+            at: statement,
+          },
+          sources,
+        ),
       ),
-    ),
-    ...story.versions.flatMap((version) => {
-      const mode = story.statements.find((statement) => statement.id === version.of)?.mode ?? 'direct';
-      return checkWords({ mode, ...version, at: version }, sources);
-    }),
-    ...story.accounts.flatMap((account) => checkWords({ mode: 'direct', ...account, at: account }, sources)),
-  ]);
+      ...story.versions.flatMap((version) => {
+        const mode = story.statements.find((statement) => statement.id === version.of)?.mode ?? 'direct';
+        return checkWords(
+          { mode, text: version.text, paragraphs: version.paragraphs, source: version.source, at: version },
+          sources,
+        );
+      }),
+      ...story.accounts.flatMap((account) =>
+        checkWords(
+          { mode: 'direct', text: account.text, paragraphs: account.paragraphs, source: account.source, at: account },
+          sources,
+        ),
+      ),
+    ]),
+});
