@@ -116,7 +116,11 @@ describe('content that tries to inject markup', () => {
     edit('sources/town-gazette-2024-05-02.yaml', /^title: .*$/m, `title: ${yamlText}`);
     edit('publishers/council-radio.yaml', /^name: .*$/m, `name: ${yamlText}`);
     edit('publishers/council-radio.yaml', /^description: .*$/m, `description: ${yamlText}`);
-    edit('explainers/sample-story/index.mdx', /^tags: .*$/m, `$&\nupdates:\n  - date: "2024-05-04"\n    text: ${yamlText}`);
+    edit(
+      'explainers/sample-story/index.mdx',
+      /^tags: .*$/m,
+      `$&\nupdates:\n  - date: "2024-05-04"\n    text: ${yamlText}`,
+    );
     const outDir = join(work, 'hostile-dist');
     const { status, output } = build(content, outDir, { SITE_URL: 'https://example.org' });
     expect(status, output).toBe(0);
