@@ -2,13 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium.ts';
 import { BASE } from './tests/support/built-site.ts';
 
-const port = 4329;
+/** Ports of the servers the tests start; another pair may be chosen when these are taken. */
+const port = Number(process.env['E2E_PORT'] ?? 4329);
 /**
  * Whether the site is at the root: the browser tests also run against a build under a sub-path
  * (`npm run test:published`), served from that path. The dev preview tests run at the root.
  */
 const atRoot = BASE === '/';
-const devPort = 4331;
+const devPort = Number(process.env['E2E_DEV_PORT'] ?? 4331);
 /** The dev server's content: a copy of the valid fixture that the preview tests edit. */
 export const DEV_CONTENT = 'test-output/dev-content';
 const executablePath = findChromium();

@@ -1,6 +1,6 @@
 /**
  * `npm run check`: validates the content without building the site. Prints every problem as
- * `file:line:col  error  message  (hint)`, errors first, then a summary; exits 1 when there
+ * `file:line:col  error  message  (hint)  [rule]`, errors first, then a summary; exits 1 when there
  * is an error, 2 when the command itself is wrong. Run with --help for the options.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { contentDir as defaultContentDir } from '../src/lib/content/content-dir.
 const USAGE = `Usage: npm run check -- [options] [story ...]
 
 Checks the content and prints every problem as
-  file:line:col  error  message  (hint)
-errors first, then warnings. Exits 1 when there is an error.
+  file:line:col  error  message  (hint)  [rule]
+errors first, then warnings. Exits 1 when there is an error. CONTENT.md explains
+each rule and how to fix what it finds.
 
 Stories: name one or more to see only their problems (the whole content is still
 checked, since a story cites people and sources). Each is a story's slug, e.g.
@@ -72,6 +73,104 @@ function resolveTarget(content: string | undefined, positionals: readonly string
   return { contentDir: [...folders][0] ?? defaultContentDir(), stories };
 }
 
+interface Options {
+  quiet: boolean;
+  /** The content folder as the editor sees it from where the command runs. */
+  shownDir: string;
+}
+
+/**
+ * The checker and its report, loaded only once the command line is read, so that --help and a
+ * mistyped option answer at once.
+ */
+async function loadChecker() {
+  const [{ checkContent, hasErrors }, report, { problemsOfStories, storyReferences }, { didYouMean }] =
+    await Promise.all([
+      import('../src/lib/check/index.ts'),
+      import('../src/lib/check/report.ts'),
+      import('../src/lib/check/scope.ts'),
+      import('../src/lib/text/edit-distance.ts'),
+    ]);
+  return { checkContent, hasErrors, report, problemsOfStories, storyReferences, didYouMean };
+}
+
+type Checker = Awaited<ReturnType<typeof loadChecker>>;
+type CheckResult = ReturnType<Checker['checkContent']>;
+
+/** Refuses a story named on the command line that the content does not hold, listing those it does. */
+function requireStories(target: Target, checker: Checker, { files }: CheckResult, shownDir: string): void {
+  const slugs = files.stories.map((story) => story.slug);
+  for (const { written, slug } of target.stories) {
+    if (slugs.includes(slug)) continue;
+    const guess = checker.didYouMean(basename(slug), slugs);
+    throw new UsageError(
+      `"${written}" is neither a story of ${shownDir} nor a content folder${guess ? `: ${guess}` : ''}\n` +
+        `stories: ${slugs.length > 0 ? slugs.join(', ') : `none yet (npm run new -- "Title" makes one)`}`,
+    );
+  }
+}
+
+/** The summary of a check without errors: what was checked, and, for named stories, the errors elsewhere. */
+function printValid(checker: Checker, result: CheckResult, scope: string[], warnings: number, options: Options): void {
+  const { validSummary, count } = checker.report;
+  const { problems, model, files } = result;
+  const { quiet, shownDir } = options;
+  if (scope.length === 0) {
+    const statements = model.stories.reduce((total, story) => total + story.statements.length, 0);
+    const counts = {
+      stories: model.stories.length,
+      statements,
+      people: model.people.size,
+      sources: model.sources.size,
+    };
+    process.stdout.write(`${validSummary(counts, warnings, { quiet })}\n`);
+    return;
+  }
+  // The stories named: their statements, and the people and sources they cite that exist.
+  const cited = checker.storyReferences(files, scope);
+  const counts = {
+    statements: model.stories
+      .filter((story) => scope.includes(story.slug))
+      .reduce((total, story) => total + story.statements.length, 0),
+    people: [...cited.people].filter((id) => model.people.has(id)).length,
+    sources: [...cited.sources].filter((id) => model.sources.has(id)).length,
+  };
+  const subject = `${scope.join(', ')} ${scope.length === 1 ? 'is' : 'are'}`;
+  process.stdout.write(`${validSummary(counts, warnings, { quiet, subject })}\n`);
+  const elsewhere = problems.filter((problem) => problem.severity === 'error').length;
+  if (elsewhere > 0) {
+    process.stdout.write(`${count(elsewhere, 'error')} elsewhere in ${shownDir}: npm run check shows them.\n`);
+  }
+}
+
+/** Checks the content and prints its problems, then a summary; the exit code. */
+async function checkTarget(target: Target, options: Options): Promise<number> {
+  const checker = await loadChecker();
+  const { orderProblems, problemLine, problemSummary, useColor, count } = checker.report;
+  const { quiet, shownDir } = options;
+  const result = checker.checkContent(target.contentDir);
+  const { problems, files } = result;
+  if (files.stories.length + files.people.length + files.sources.length === 0) {
+    throw new UsageError(`${shownDir} holds no stories, people or sources: there is nothing to check`);
+  }
+  requireStories(target, checker, result, shownDir);
+
+  const scope = [...new Set(target.stories.map((story) => story.slug))];
+  const shown = scope.length > 0 ? checker.problemsOfStories(problems, files, scope) : problems;
+  const color = useColor(process.stderr);
+  for (const problem of orderProblems(shown)) {
+    if (quiet && problem.severity === 'warning') continue;
+    process.stderr.write(`${problemLine(problem, { color })}\n`);
+  }
+  const where = scope.length > 0 ? count(scope.length, 'story') : 'the content';
+  if (checker.hasErrors(shown)) {
+    process.stderr.write(`${problemSummary(shown, { quiet, where })}\n`);
+    return 1;
+  }
+  printValid(checker, result, scope, shown.length, options);
+  return 0;
+}
+
 async function main(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -87,7 +186,6 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const quiet = values.quiet ?? false;
   const target = resolveTarget(values.content, positionals);
   const shownDir = relative(process.cwd(), target.contentDir) || '.';
   if (!isContentFolder(target.contentDir)) {
@@ -95,70 +193,7 @@ async function main(args: string[]): Promise<number> {
       `${shownDir} is not a content folder: it has no explainers/, people/ or sources/ folder (choose one with --content <dir>)`,
     );
   }
-
-  // Loaded only now, so that --help and a mistyped option answer at once.
-  const [{ checkContent, hasErrors }, report, { problemsOfStories, storyReferences }, { didYouMean }] =
-    await Promise.all([
-      import('../src/lib/check/index.ts'),
-      import('../src/lib/check/report.ts'),
-      import('../src/lib/check/scope.ts'),
-      import('../src/lib/text/edit-distance.ts'),
-    ]);
-  const { orderProblems, problemLine, problemSummary, useColor, validSummary, count } = report;
-  const { problems, model, files } = checkContent(target.contentDir);
-  if (files.stories.length + files.people.length + files.sources.length === 0) {
-    throw new UsageError(`${shownDir} holds no stories, people or sources: there is nothing to check`);
-  }
-  const slugs = files.stories.map((story) => story.slug);
-  for (const { written, slug } of target.stories) {
-    if (slugs.includes(slug)) continue;
-    const guess = didYouMean(basename(slug), slugs);
-    throw new UsageError(
-      `"${written}" is neither a story of ${shownDir} nor a content folder${guess ? `: ${guess}` : ''}\n` +
-        `stories: ${slugs.length > 0 ? slugs.join(', ') : `none yet (npm run new -- "Title" makes one)`}`,
-    );
-  }
-
-  const scope = [...new Set(target.stories.map((story) => story.slug))];
-  const shown = scope.length > 0 ? problemsOfStories(problems, files, scope) : problems;
-  const color = useColor(process.stderr);
-  for (const problem of orderProblems(shown)) {
-    if (quiet && problem.severity === 'warning') continue;
-    process.stderr.write(`${problemLine(problem, { color })}\n`);
-  }
-  const where = scope.length > 0 ? count(scope.length, 'story') : 'the content';
-  if (hasErrors(shown)) {
-    process.stderr.write(`${problemSummary(shown, { quiet, where })}\n`);
-    return 1;
-  }
-  const warnings = shown.length;
-  if (scope.length === 0) {
-    const statements = model.stories.reduce((total, story) => total + story.statements.length, 0);
-    const counts = {
-      stories: model.stories.length,
-      statements,
-      people: model.people.size,
-      sources: model.sources.size,
-    };
-    process.stdout.write(`${validSummary(counts, warnings, { quiet })}\n`);
-    return 0;
-  }
-  // The stories named: their statements, and the people and sources they cite that exist.
-  const cited = storyReferences(files, scope);
-  const counts = {
-    statements: model.stories
-      .filter((story) => scope.includes(story.slug))
-      .reduce((total, story) => total + story.statements.length, 0),
-    people: [...cited.people].filter((id) => model.people.has(id)).length,
-    sources: [...cited.sources].filter((id) => model.sources.has(id)).length,
-  };
-  const subject = `${scope.join(', ')} ${scope.length === 1 ? 'is' : 'are'}`;
-  process.stdout.write(`${validSummary(counts, warnings, { quiet, subject })}\n`);
-  const elsewhere = problems.filter((problem) => problem.severity === 'error').length;
-  if (elsewhere > 0) {
-    process.stdout.write(`${count(elsewhere, 'error')} elsewhere in ${shownDir}: npm run check shows them.\n`);
-  }
-  return 0;
+  return checkTarget(target, { quiet: values.quiet ?? false, shownDir });
 }
 
 try {

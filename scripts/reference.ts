@@ -1,11 +1,14 @@
 /**
- * `npm run reference`: writes what editors read from the schemas: the JSON Schemas of people
- * and sources in schemas/ (for YAML checking and completion in the editor) and the field
- * tables of CONTENT.md. A unit test fails when either is out of date.
+ * `npm run reference`: writes what editors read from the schemas and the rules: the JSON
+ * Schemas of people and sources in schemas/ (for YAML checking and completion in the editor),
+ * and the field tables and the list of errors of CONTENT.md. A unit test fails when any is
+ * out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldReference, replaceFieldReference, yamlRecordSchemas } from './lib/json-schemas.ts';
+import { replaceGenerated } from './lib/guide.ts';
+import { fieldReference, yamlRecordSchemas } from './lib/json-schemas.ts';
+import { problemReference } from './lib/problem-reference.ts';
 
 const root = join(import.meta.dirname, '..');
 mkdirSync(join(root, 'schemas'), { recursive: true });
@@ -14,5 +17,6 @@ for (const [name, schema] of Object.entries(yamlRecordSchemas())) {
   console.log(`Wrote schemas/${name}`);
 }
 const guide = join(root, 'CONTENT.md');
-writeFileSync(guide, replaceFieldReference(readFileSync(guide, 'utf8'), fieldReference()));
-console.log('Wrote the field tables of CONTENT.md');
+const fields = replaceGenerated(readFileSync(guide, 'utf8'), 'fields', fieldReference());
+writeFileSync(guide, replaceGenerated(fields, 'problems', problemReference()));
+console.log('Wrote the field tables and the list of errors of CONTENT.md');

@@ -104,14 +104,3 @@ export function fieldReference(): string {
     return [`#### ${heading}`, '', '| field | required | what it is |', '| --- | --- | --- |', ...rows].join('\n');
   }).join('\n\n');
 }
-
-export const REFERENCE_START = '<!-- fields:start (written by npm run reference) -->';
-export const REFERENCE_END = '<!-- fields:end -->';
-
-/** CONTENT.md with the text between the field markers replaced by `tables`. */
-export function replaceFieldReference(guide: string, tables: string): string {
-  const start = guide.indexOf(REFERENCE_START);
-  const end = guide.indexOf(REFERENCE_END);
-  if (start < 0 || end < start) throw new Error(`CONTENT.md needs the lines ${REFERENCE_START} and ${REFERENCE_END}`);
-  return `${guide.slice(0, start + REFERENCE_START.length)}\n\n${tables}\n\n${guide.slice(end)}`;
-}

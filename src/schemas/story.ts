@@ -22,6 +22,16 @@ export const eventSchema = z.strictObject({
 
 export type StoryEvent = z.output<typeof eventSchema>;
 
+/** A story's place in a series of stories that follow each other. */
+export const seriesSchema = z.strictObject({
+  /** The series' name, the same in every story of it, e.g. "Putin and Trump, 2025". */
+  title: nonBlank('the series title'),
+  /** The story's place in the series, from 1, e.g. 2. */
+  part: z.number({ error: 'must be a whole number from 1, e.g. 2' }).int({ error: 'must be a whole number from 1, e.g. 2' }).min(1, { error: 'must be a whole number from 1, e.g. 2' }),
+});
+
+export type StorySeries = z.output<typeof seriesSchema>;
+
 /** The front matter of a story: `content/explainers/<slug>/index.mdx`. */
 export const storySchema = z.strictObject({
   /** The headline, e.g. "Will Putin and Trump meet?". */
@@ -42,6 +52,8 @@ export const storySchema = z.strictObject({
   updates: z.array(updateSchema).default([]),
   /** Mistakes the story made and how they were put right, e.g. [{ date, wrong, right, statements: ["its-id"] }]. */
   corrections: z.array(correctionSchema).default([]),
+  /** The series the story belongs to and its part in it, e.g. { title: "Putin and Trump, 2025", part: 2 }. */
+  series: seriesSchema.optional(),
   /** Topics, in kebab-case, e.g. ["russia", "diplomacy"]. */
   tags: z.array(id).default([]),
 });

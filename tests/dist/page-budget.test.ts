@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brotli, BuiltSite, sum, weighPage, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { brotli, BuiltSite, sum, weighPage, type PageWeight } from '../../bench/lib/page-weight.ts';
 import { BASE, builtHtmlFiles, DIST } from '../support/built-site.ts';
 
 /**

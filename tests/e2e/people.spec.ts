@@ -114,3 +114,13 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(new RegExp(`${USHAKOV}$`));
   });
 });
+
+test('the people list gives those quoted first, and those only named apart after them', async ({ page }) => {
+  await page.goto(at('/people/'));
+  const onlyNamed = ['Marco Rubio', 'Pavel Zarubin', 'Sergey Lavrov', 'Steve Witkoff'];
+  const quoted = (await page.locator('.people .person h2').allTextContents()).map((name) => name.trim());
+  expect(quoted).toContain('Yuri Ushakov');
+  expect(quoted.filter((name) => onlyNamed.includes(name))).toEqual([]);
+  const named = page.getByRole('region', { name: 'Named in the stories, not quoted' });
+  expect((await named.getByRole('link').allTextContents()).sort()).toEqual(onlyNamed);
+});

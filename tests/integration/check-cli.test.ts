@@ -161,9 +161,11 @@ describe('npm run check: the report', () => {
       const run = check([contentDir]);
       expect(run.status).toBe(1);
       const lines = run.stderr.trimEnd().split('\n');
-      expect(lines[0]).toMatch(/index\.mdx:10:\d+ {2}error {2}unknown person "ana-lopes"/);
-      expect(lines.slice(1, -1).every((line) => / {2}warning {2}/.test(line))).toBe(true);
-      expect(lines.some((line) => /council\.mdx:7:\d+ {2}warning {2}"claimed"/.test(line))).toBe(true);
+      expect(lines[0]).toMatch(/index\.mdx:10:\d+ {2}error {2}unknown person "ana-lopes" .* {2}\[unknown-speakers\]$/);
+      expect(lines.slice(1, -1).every((line) => / {2}warning {2}.* {2}\[[a-z-]+\]$/.test(line))).toBe(true);
+      expect(
+        lines.some((line) => /council\.mdx:7:\d+ {2}warning {2}"claimed" .* {2}\[loaded-verbs\]$/.test(line)),
+      ).toBe(true);
       expect(lines.at(-1)).toMatch(/^1 error, \d+ warnings? in the content\.$/);
     });
   });
@@ -174,7 +176,9 @@ describe('npm run check: the report', () => {
       const run = check(['--quiet', contentDir]);
       expect(run.status).toBe(1);
       expect(run.stderr.trimEnd().split('\n')).toEqual([
-        expect.stringMatching(/index\.mdx:3:1 {2}error {2}unknown field "sumary": did you mean "summary"\?/),
+        expect.stringMatching(
+          /index\.mdx:3:1 {2}error {2}unknown field "sumary": did you mean "summary"\? .* {2}\[unknown-fields\]$/,
+        ),
         expect.stringMatching(/^1 error[,;]? .*in the content/),
       ]);
     });
@@ -217,9 +221,11 @@ describe('npm run check: the report', () => {
       expect(coloured.stderr).toContain(`${ESC}31merror${ESC}39m`);
       expect(coloured.stderr).toContain(`${ESC}33mwarning${ESC}39m`);
       expect(coloured.stderr).toContain(`${ESC}2m(did you mean "ana-lopez"?`);
+      expect(coloured.stderr).toContain(`${ESC}2m[unknown-speakers]${ESC}22m`);
       const plain = check([contentDir], { NO_COLOR: '1' });
       expect(plain.stderr).not.toContain(ESC);
       expect(plain.stderr).toContain('  error  unknown person "ana-lopes"');
+      expect(plain.stderr).toMatch(/ {2}\[unknown-speakers\]$/m);
     });
   });
 });

@@ -14,6 +14,10 @@ export interface Expectation {
   /** Path relative to the content folder. */
   file: string;
   line: number;
+  /** The id of the rule (or reading step) that must report it, e.g. "unknown-speakers". */
+  rule: string;
+  /** An error unless the case says "warning". */
+  severity: 'error' | 'warning';
   /** Substrings that must all appear on the reported line. */
   message: string[];
 }
@@ -53,17 +57,28 @@ function readCase(name: string): InvalidCase {
     !isRecord(expectation) ||
     typeof expectation['file'] !== 'string' ||
     typeof expectation['line'] !== 'number' ||
+    typeof expectation['rule'] !== 'string' ||
     !isStringArray(expectation['message']) ||
     expectation['message'].length === 0
   ) {
-    throw new Error(`${name}/case.json: "expect" must have file, line and a non-empty message list`);
+    throw new Error(`${name}/case.json: "expect" must have file, line, rule and a non-empty message list`);
+  }
+  const severity = expectation['severity'] ?? 'error';
+  if (severity !== 'error' && severity !== 'warning') {
+    throw new Error(`${name}/case.json: "severity" must be "error" or "warning"`);
   }
   return {
     name,
     dir,
     description,
     remove,
-    expect: { file: expectation['file'], line: expectation['line'], message: expectation['message'] },
+    expect: {
+      file: expectation['file'],
+      line: expectation['line'],
+      rule: expectation['rule'],
+      severity,
+      message: expectation['message'],
+    },
     ...(knownBug === undefined ? {} : { knownBug }),
   };
 }

@@ -55,6 +55,14 @@ describe('the report', () => {
     expect(problemLine(warning, { color: true })).toBe('a.mdx:1:1  \u001b[33mwarning\u001b[39m  meh');
     expect(problemLine(error, { color: false })).toBe(formatProblem(error));
   });
+  it('ends the line with the id of the rule that found the problem, dimmed in colour', () => {
+    const found: Problem = { ...error, rule: 'unknown-speakers' };
+    expect(formatProblem(found)).toBe('b.mdx:3:7  error  bad  (fix it)  [unknown-speakers]');
+    expect(formatProblem({ ...warning, rule: 'loaded-verbs' })).toBe('a.mdx:1:1  warning  meh  [loaded-verbs]');
+    expect(problemLine(found, { color: true })).toBe(
+      'b.mdx:3:7  \u001b[31merror\u001b[39m  bad  \u001b[2m(fix it)\u001b[22m  \u001b[2m[unknown-speakers]\u001b[22m',
+    );
+  });
   it('colours a terminal unless NO_COLOR is set; FORCE_COLOR decides first', () => {
     const tty = { isTTY: true };
     const pipe = { isTTY: false };

@@ -10,6 +10,7 @@ describe('the feed', () => {
         summary: 'Second.',
         published: '2025-08-16',
         updates: [],
+        corrections: [],
       },
       {
         slug: 'earlier',
@@ -20,6 +21,7 @@ describe('the feed', () => {
           { date: '2025-08-20', text: 'It happened again.' },
           { date: '2025-08-17', text: 'It happened.' },
         ],
+        corrections: [],
       },
     ]);
     expect(items.map((item) => [item.pubDate.toISOString().slice(0, 10), item.link, item.title])).toEqual([
@@ -29,5 +31,23 @@ describe('the feed', () => {
       ['2025-06-30', '/earlier/', 'Earlier'],
     ]);
     expect(items[0]?.description).toBe('It happened again.');
+  });
+
+  it('holds each correction, linked to it on the story page, saying what was wrong and what is right', () => {
+    const items = feedItems([
+      {
+        slug: 'story',
+        title: 'Story',
+        summary: 'Summary.',
+        published: '2025-06-30',
+        updates: [],
+        corrections: [{ date: '2026-01-05', wrong: 'That it rained.', right: 'It snowed.', statements: [] }],
+      },
+    ]);
+    expect(items[0]).toMatchObject({
+      title: 'Correction to “Story”, 5 January 2026',
+      description: 'We wrote: That it rained. In fact: It snowed.',
+      link: '/story/#correction-1',
+    });
   });
 });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/lib/check/index.ts';
+import { PROBLEM_KINDS } from '../../src/lib/check/problem-kinds.ts';
+import { problemText } from '../../src/lib/check/report.ts';
 import { MAX_CONTENT_FILE_BYTES, readContent } from '../../src/lib/content/read-content.ts';
 import { RESERVED_STORY_SLUGS } from '../../src/lib/paths.ts';
 import { MAX_YAML_ALIASES, readYaml } from '../../src/lib/content/read-yaml.ts';
@@ -32,6 +34,11 @@ function check(): Problem[] {
   return checkContent(content, { displayBase: root, now: NOW }).problems;
 }
 
+/** The example CONTENT.md gives of a kind of problem: here, where the corpus cannot make one. */
+function exampleOf(id: string): string | undefined {
+  return PROBLEM_KINDS.find((kind) => kind.id === id)?.example;
+}
+
 function at(problems: readonly Problem[], file: string): Problem[] {
   return problems.filter((problem) => problem.file === file);
 }
@@ -52,8 +59,9 @@ describe('links under content/', () => {
     const problems = check();
     const link = at(problems, 'content/sources/town-gazette-2024-05-02.txt');
     expect(link.map(formatProblem)).toEqual([
-      'content/sources/town-gazette-2024-05-02.txt:1:1  error  content/sources/town-gazette-2024-05-02.txt is a symbolic link; content files must be regular files inside content/  (replace the link with the file or folder itself (a copy, not a link): links are not followed)',
+      'content/sources/town-gazette-2024-05-02.txt:1:1  error  content/sources/town-gazette-2024-05-02.txt is a symbolic link; content files must be regular files inside content/  (replace the link with the file or folder itself (a copy, not a link): links are not followed)  [regular-files]',
     ]);
+    expect(link.map((problem) => problemText(problem))).toEqual([exampleOf('regular-files')]);
     expectSecretKept(problems);
     expect(problems.map(formatProblem).join('\n')).not.toContain(outside);
   });
@@ -150,8 +158,8 @@ describe('files that are not regular files', () => {
 
     const files = readContent(content, root);
     expect(files.problems.map(formatProblem).sort()).toEqual([
-      'content/people/pipe-person.yaml:1:1  error  content/people/pipe-person.yaml is a named pipe; content files must be regular files inside content/  (remove it: it is not read)',
-      'content/sources/town-gazette-2024-05-02.txt:1:1  error  content/sources/town-gazette-2024-05-02.txt is a named pipe; content files must be regular files inside content/  (remove it: it is not read)',
+      'content/people/pipe-person.yaml:1:1  error  content/people/pipe-person.yaml is a named pipe; content files must be regular files inside content/  (remove it: it is not read)  [regular-files]',
+      'content/sources/town-gazette-2024-05-02.txt:1:1  error  content/sources/town-gazette-2024-05-02.txt is a named pipe; content files must be regular files inside content/  (remove it: it is not read)  [regular-files]',
     ]);
     expect(files.sourceTexts.size).toBe(0);
   });
@@ -164,8 +172,9 @@ describe('the size limit', () => {
     const files = readContent(content, root);
     expect(files.sourceTexts.has('town-gazette-2024-05-02')).toBe(false);
     expect(files.problems.map(formatProblem)).toEqual([
-      'content/sources/town-gazette-2024-05-02.txt:1:1  error  the file is 1.3 MiB, more than the 1.0 MiB a content file may have  (split a long story into sections, and keep in a source text only the passages that hold its quotes)',
+      'content/sources/town-gazette-2024-05-02.txt:1:1  error  the file is 1.3 MiB, more than the 1.0 MiB a content file may have  (split a long story into sections, and keep in a source text only the passages that hold its quotes)  [file-size]',
     ]);
+    expect(files.problems.map((problem) => problemText(problem))).toEqual([exampleOf('file-size')]);
   });
 
   it('reads a file of exactly the limit', () => {
@@ -273,7 +282,7 @@ describe('story folders', () => {
   it('may not take the name of one of the site’s own pages', () => {
     cpSync(join(content, 'explainers', 'sample-story'), join(content, 'explainers', 'timeline'), { recursive: true });
     expect(readContent(content, root).problems.map(formatProblem)).toEqual([
-      'content/explainers/timeline/index.mdx:1:1  error  the story folder "timeline" has the name of one of the site\'s own pages (/timeline/)  (rename the folder: a story is published at /<folder name>/, and /timeline/ belongs to the site)',
+      'content/explainers/timeline/index.mdx:1:1  error  the story folder "timeline" has the name of one of the site\'s own pages (/timeline/)  (rename the folder: a story is published at /<folder name>/, and /timeline/ belongs to the site)  [reserved-story-names]',
     ]);
   });
 });

@@ -1,9 +1,14 @@
-/** The rules that warn rather than stop the build: they have no corpus case, so they are tested here. */
+/**
+ * The rules that warn rather than stop the build, beyond their corpus cases: when they stay
+ * silent, and the words that date, which depend on the day the check runs.
+ */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/index.ts';
+import { checkContent, type Problem } from '../../src/lib/check/index.ts';
+import { problemText } from '../../src/lib/check/report.ts';
+import { timeSensitive } from '../../src/lib/check/rules/style/time-sensitive.ts';
 import { nearlyTheSame } from '../../src/lib/check/rules/statements/near-duplicates.ts';
 import { VALID_DIR } from '../support/invalid-cases.ts';
 
@@ -12,15 +17,20 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The valid fixture with its article edited, checked on `now`. */
-function warningsAfter(edit: (text: string) => string, now = new Date('2024-05-10')): string[] {
+/** The problems of the valid fixture with its article edited, checked on `now`. */
+function problemsAfter(edit: (text: string) => string, now = new Date('2024-05-10')): Problem[] {
   const content = join(mkdtempSync(join(tmpdir(), 'warnings-')), 'content');
   folders.push(join(content, '..'));
   cpSync(VALID_DIR, content, { recursive: true });
   const index = join(content, 'explainers', 'sample-story', 'index.mdx');
   writeFileSync(index, edit(readFileSync(index, 'utf8')));
-  return checkContent(content, { now, displayBase: join(content, '..') })
-    .problems.filter((problem) => problem.severity === 'warning')
+  return checkContent(content, { now, displayBase: join(content, '..') }).problems;
+}
+
+/** The warnings of the edited fixture, as `line: message`. */
+function warningsAfter(edit: (text: string) => string, now = new Date('2024-05-10')): string[] {
+  return problemsAfter(edit, now)
+    .filter((problem) => problem.severity === 'warning')
     .map((problem) => `${String(problem.line)}: ${problem.message}`);
 }
 
@@ -58,6 +68,13 @@ describe('words that date', () => {
     expect(warningsAfter((text) => text, new Date('2026-01-01'))).toEqual([
       expect.stringMatching(/^10: "will" in a statement of a story that is as of 2024-05-03/),
     ]);
+  });
+  it('print the example CONTENT.md gives, with the rule’s id', () => {
+    const warnings = problemsAfter((text) => text, new Date('2026-01-01')).filter(
+      (problem) => problem.rule === timeSensitive.id,
+    );
+    expect(warnings.map((problem) => problemText(problem))).toEqual([timeSensitive.example]);
+    expect(warnings.map((problem) => problem.severity)).toEqual([timeSensitive.severity]);
   });
   it('do not warn when the story has followed up for more than 30 days after the statement', () => {
     const later = (text: string) =>

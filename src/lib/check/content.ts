@@ -100,17 +100,6 @@ export interface ParsedContent {
   problems: Problem[];
 }
 
-/** What a rule is given besides the content. */
-export interface RuleOptions {
-  /** The day the check runs. */
-  now: Date;
-  /** A story older than this many days warns about statements whose words date. */
-  staleAfterDays: number;
-}
-
-/** A rule: the content in, the problems it finds out. */
-export type Rule = (content: ParsedContent, options: RuleOptions) => Problem[];
-
 /** Every citation of a story (statements, versions, accounts), with where it is written. */
 export function storyCitations(
   story: ParsedStory,

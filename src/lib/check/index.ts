@@ -8,6 +8,7 @@ import type { ParsedContent } from './content.ts';
 import type { Problem } from '../content/problem.ts';
 import { readContent, type ContentFiles } from '../content/read-content.ts';
 import { RULES } from './rules/index.ts';
+import { runRule } from './rule.ts';
 
 export { formatProblem, formatReport } from './report.ts';
 export type { Problem } from '../content/problem.ts';
@@ -37,7 +38,7 @@ export function checkContent(
   const files = readContent(contentDir, displayBase);
   const content = parseContent(files);
   const problems = [...content.problems];
-  for (const rule of Object.values(RULES)) problems.push(...rule(content, { now, staleAfterDays }));
+  for (const rule of RULES) problems.push(...runRule(rule, content, { now, staleAfterDays }));
   return { problems, model: buildContentModel(content, problems), content, files };
 }
 

@@ -20,14 +20,11 @@ import {
 } from '../content/said-markup.ts';
 import type { ParsedAccount, ParsedStatement, ParsedStory, ParsedVersion } from './content.ts';
 import type { Problem } from '../content/problem.ts';
+import { readingProblem } from '../content/reading-problems.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { didYouMean } from '../text/edit-distance.ts';
 
-type Place = Omit<Problem, 'severity' | 'message'>;
-
-function problemAt(at: Place, message: string, hint?: string): Problem {
-  return { severity: 'error', ...at, message, ...(hint === undefined ? {} : { hint }) };
-}
+type Place = Pick<Problem, 'file' | 'line' | 'column'>;
 
 /** The id at `path` of what an editor wrote in `source="…"`, for messages. */
 function citationIdAt(written: string, path: readonly PropertyKey[]): string {
@@ -46,12 +43,18 @@ function readAttributes<S extends z.ZodType>(
     return {
       problems: found.expressionAttributes.map((name) =>
         name === '{…}'
-          ? problemAt(
+          ? readingProblem(
+              'attributes-as-code',
               at,
               `<${component}> has a spread {…}, which is code a story may not contain`,
               'write each attribute out as name="value", e.g. by="yuri-ushakov"',
             )
-          : problemAt(at, `attribute ${name} is written as code in {…}`, `write the value in quotes, e.g. ${name}="…"`),
+          : readingProblem(
+              'attributes-as-code',
+              at,
+              `attribute ${name} is written as code in {…}`,
+              `write the value in quotes, e.g. ${name}="…"`,
+            ),
       ),
     };
   }
@@ -63,7 +66,8 @@ function readAttributes<S extends z.ZodType>(
       if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) => {
           const guess = didYouMean(key, known);
-          return problemAt(
+          return readingProblem(
+            'unknown-attributes',
             at,
             `<${component}> has no attribute "${key}"`,
             `${guess ? `${guess} ` : ''}attributes that exist: ${known.join(', ')}`,
@@ -74,7 +78,8 @@ function readAttributes<S extends z.ZodType>(
       const written = found.attributes[name];
       if (written === undefined) {
         return [
-          problemAt(
+          readingProblem(
+            'missing-attributes',
             at,
             `<${component}> is missing the attribute "${name}"`,
             name === 'source'
@@ -84,9 +89,15 @@ function readAttributes<S extends z.ZodType>(
         ];
       }
       if (name === 'source' && issue.path.length > 1) {
-        return [problemAt(at, `source="${written}": the id "${citationIdAt(written, issue.path)}" ${issue.message}`)];
+        return [
+          readingProblem(
+            'attribute-values',
+            at,
+            `source="${written}": the id "${citationIdAt(written, issue.path)}" ${issue.message}`,
+          ),
+        ];
       }
-      return [problemAt(at, `${name}="${written}" ${issue.message}`)];
+      return [readingProblem('attribute-values', at, `${name}="${written}" ${issue.message}`)];
     }),
   };
 }
@@ -115,7 +126,8 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
       if (found.nested) {
         drop();
         problems.push(
-          problemAt(
+          readingProblem(
+            'component-nesting',
             at,
             `<${STATEMENT_COMPONENT}> inside another <${STATEMENT_COMPONENT}>`,
             'close the first statement before opening the next',
@@ -146,16 +158,17 @@ export function parseStatements(story: ParsedStory, problems: Problem[]): Parsed
           const field = issue.path.join('.');
           if (field === 'text') {
             const empty = found.attributes['mode'] === 'direct' ? 'the quote is empty' : 'the paraphrase is empty';
-            problems.push(problemAt(at, empty, issue.message));
+            problems.push(readingProblem('empty-words', at, empty, issue.message));
           } else if (field === 'id') {
             problems.push(
-              problemAt(
+              readingProblem(
+                'attribute-values',
                 at,
                 `cannot make an anchor for this statement: ${issue.message} (got "${found.id}")`,
                 'add id="a-short-kebab-case-name"',
               ),
             );
-          } else problems.push(problemAt(at, `${field} ${issue.message}`));
+          } else problems.push(readingProblem('attribute-values', at, `${field} ${issue.message}`));
         }
         continue;
       }
@@ -172,7 +185,8 @@ export function parseVersions(story: ParsedStory, problems: Problem[]): ParsedVe
       const at = placeOf(mdx, found);
       if (found.inside.length > 0) {
         problems.push(
-          problemAt(
+          readingProblem(
+            'component-nesting',
             at,
             `<${VERSION_COMPONENT}> inside <${found.inside.at(-1) ?? ''}>`,
             `put it on lines of its own after the paragraph of its <${STATEMENT_COMPONENT}>`,
@@ -187,7 +201,8 @@ export function parseVersions(story: ParsedStory, problems: Problem[]): ParsedVe
       }
       if (!found.text) {
         problems.push(
-          problemAt(
+          readingProblem(
+            'empty-words',
             at,
             'the version is empty',
             `write the words of this rendering between <${VERSION_COMPONENT}> and </${VERSION_COMPONENT}>`,
@@ -211,7 +226,8 @@ export function parseAccounts(story: ParsedStory, problems: Problem[]): ParsedAc
       const inside = findComponents({ type: 'root', children: [differ.element] } as never, ACCOUNT_COMPONENT);
       if (inside.length < 2) {
         problems.push(
-          problemAt(
+          readingProblem(
+            'sources-differ-accounts',
             at,
             `<${SOURCES_DIFFER_COMPONENT}> needs at least two <${ACCOUNT_COMPONENT}>s`,
             `write what each source says as <${ACCOUNT_COMPONENT} source="…">its words</${ACCOUNT_COMPONENT}>`,
@@ -223,7 +239,8 @@ export function parseAccounts(story: ParsedStory, problems: Problem[]): ParsedAc
       const at = placeOf(mdx, found);
       if (found.inside.at(-1) !== SOURCES_DIFFER_COMPONENT) {
         problems.push(
-          problemAt(
+          readingProblem(
+            'component-nesting',
             at,
             `<${ACCOUNT_COMPONENT}> outside <${SOURCES_DIFFER_COMPONENT}>`,
             `put each <${ACCOUNT_COMPONENT}> inside the <${SOURCES_DIFFER_COMPONENT}> it belongs to`,
@@ -238,7 +255,8 @@ export function parseAccounts(story: ParsedStory, problems: Problem[]): ParsedAc
       }
       if (!found.text) {
         problems.push(
-          problemAt(
+          readingProblem(
+            'empty-words',
             at,
             'the account is empty',
             `write the source's words between <${ACCOUNT_COMPONENT}> and </${ACCOUNT_COMPONENT}>`,

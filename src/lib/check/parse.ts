@@ -14,6 +14,7 @@ import type { ParsedContent, ParsedMdx, ParsedRecord, ParsedSection, ParsedSourc
 import { parseAccounts, parseStatements, parseVersions } from './parse-statements.ts';
 import type { StoredText } from './quote-match.ts';
 import type { Problem } from '../content/problem.ts';
+import { readingProblem } from '../content/reading-problems.ts';
 import type { ContentFiles, StoryFiles, YamlRecord } from '../content/read-content.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { schemaProblems, yamlSyntaxProblems, type YamlPlace } from './yaml-issues.ts';
@@ -52,14 +53,14 @@ function parseFrontmatter<S extends z.ZodType>(
   problems: Problem[],
 ): ParsedMdx<z.output<S>> {
   if (!mdx.frontmatter) {
-    problems.push({
-      severity: 'error',
-      file: mdx.file,
-      line: 1,
-      column: 1,
-      message: 'the file has no front matter',
-      hint: `start it with a block between two "---" lines, e.g. ---\\n${example}\\n---`,
-    });
+    problems.push(
+      readingProblem(
+        'missing-front-matter',
+        { file: mdx.file, line: 1, column: 1 },
+        'the file has no front matter',
+        `start it with a block between two "---" lines, e.g. ---\\n${example}\\n---`,
+      ),
+    );
     return { mdx, place: undefined, data: undefined };
   }
   const place: YamlPlace = { file: mdx.file, ...mdx.frontmatter };

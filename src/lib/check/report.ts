@@ -1,6 +1,6 @@
 /**
- * How problems are printed: `file:line:col  error  message  (hint)`, errors first, then a
- * one-line summary. The command line, the build and the dev server all print this form.
+ * How problems are printed: `file:line:col  error  message  (hint)  [rule]`, errors first,
+ * then a one-line summary. The command line, the build and the dev server all print this form.
  */
 import type { Problem } from '../content/problem.ts';
 
@@ -32,17 +32,24 @@ export function useColor(stream: { isTTY?: boolean }, env: Readonly<Record<strin
   return stream.isTTY === true;
 }
 
-/** `path/to/file.mdx:LINE:COL  error  message  (hint)`, uncoloured: the form every check prints. */
+/** `path/to/file.mdx:LINE:COL  error  message  (hint)  [rule]`, uncoloured: the form every check prints. */
 export function formatProblem(problem: Problem): string {
   return problemLine(problem);
 }
 
-/** `path/to/file.mdx:LINE:COL  error  message  (hint)`: the form every check prints. */
-export function problemLine(problem: Problem, { color }: ReportStyle = {}): string {
+/** What is said of a problem, after its place and label: `message  (hint)`, as a kind's example is written. */
+export function problemText(problem: Pick<Problem, 'message' | 'hint'>, { color }: ReportStyle = {}): string {
+  const hint = problem.hint ? `  ${paint(`(${problem.hint})`, 'dim', color)}` : '';
+  return `${problem.message}${hint}`;
+}
+
+/** `path/to/file.mdx:LINE:COL  error  message  (hint)  [rule]`: the form every check prints. */
+export function problemLine(problem: Problem, style: ReportStyle = {}): string {
+  const { color } = style;
   const place = `${problem.file}:${problem.line}:${problem.column}`;
   const label = problem.severity === 'error' ? paint('error', 'red', color) : paint('warning', 'yellow', color);
-  const hint = problem.hint ? `  ${paint(`(${problem.hint})`, 'dim', color)}` : '';
-  return `${place}  ${label}  ${problem.message}${hint}`;
+  const rule = problem.rule ? `  ${paint(`[${problem.rule}]`, 'dim', color)}` : '';
+  return `${place}  ${label}  ${problemText(problem, style)}${rule}`;
 }
 
 function byPlace(a: Problem, b: Problem): number {

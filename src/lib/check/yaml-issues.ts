@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isNode, isPair, isScalar, type Document, type LineCounter } from 'yaml';
 import type { Problem } from '../content/problem.ts';
+import { readingProblem } from '../content/reading-problems.ts';
 import { closeMatch } from '../text/edit-distance.ts';
 import { visibleText } from '../../schemas/id-hints.ts';
 
@@ -41,13 +42,14 @@ function describe(value: unknown): string {
 
 /** Syntax errors of a YAML document, placed. */
 export function yamlSyntaxProblems(place: YamlPlace): Problem[] {
-  return place.document.errors.map((error) => ({
-    severity: 'error' as const,
-    file: place.file,
-    ...position(place, error.pos[0]),
-    message: `the YAML does not parse: ${error.message.split('\n')[0]}`,
-    hint: 'check the indentation and put text containing ": " or "#" in quotes',
-  }));
+  return place.document.errors.map((error) =>
+    readingProblem(
+      'yaml-syntax',
+      { file: place.file, ...position(place, error.pos[0]) },
+      `the YAML does not parse: ${error.message.split('\n')[0] ?? ''}`,
+      'check the indentation and put text containing ": " or "#" in quotes',
+    ),
+  );
 }
 
 /**
@@ -83,16 +85,14 @@ export function schemaProblems(
       const meant = closeMatch(key, wanted) ?? closeMatch(key, known);
       if (meant !== undefined) misspelt.add(pathKey([...issue.path, meant]));
       const name = [...issue.path, key].join('.');
-      return {
-        severity: 'error',
-        file: place.file,
-        ...locate(place, issue.path, key),
-        message: meant === undefined ? `unknown field "${name}"` : `unknown field "${name}": did you mean "${meant}"?`,
-        hint:
-          meant === undefined
-            ? `fields that exist here: ${known.join(', ')}`
-            : `rename it "${meant}:"; fields that exist here: ${known.join(', ')}`,
-      };
+      return readingProblem(
+        'unknown-fields',
+        { file: place.file, ...locate(place, issue.path, key) },
+        meant === undefined ? `unknown field "${name}"` : `unknown field "${name}": did you mean "${meant}"?`,
+        meant === undefined
+          ? `fields that exist here: ${known.join(', ')}`
+          : `rename it "${meant}:"; fields that exist here: ${known.join(', ')}`,
+      );
     });
   });
 
@@ -101,17 +101,16 @@ export function schemaProblems(
     const absent = isMissing(issue);
     if (absent && misspelt.has(pathKey(issue.path))) return [];
     const field = issue.path.join('.');
-    const bad = valueAt(issue.path);
+    const at = { file: place.file, ...locate(place, issue.path) };
     return [
-      {
-        severity: 'error',
-        file: place.file,
-        ...locate(place, issue.path),
-        message: absent
-          ? `required field "${field}" is missing`
-          : `${field || 'the file'} ${issue.message}${describe(bad)}`,
-        hint: absent ? `add "${issue.path.at(-1)?.toString()}:" with its value (${issue.message})` : undefined,
-      },
+      absent
+        ? readingProblem(
+            'missing-fields',
+            at,
+            `required field "${field}" is missing`,
+            `add "${issue.path.at(-1)?.toString()}:" with its value (${issue.message})`,
+          )
+        : readingProblem('field-values', at, `${field || 'the file'} ${issue.message}${describe(valueAt(issue.path))}`),
     ];
   });
   return [...invalidValues, ...unknownFields];

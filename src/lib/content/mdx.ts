@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import type { Document, LineCounter } from 'yaml';
 import type { Problem } from './problem.ts';
 import { readYaml } from './read-yaml.ts';
+import { readingProblem } from './reading-problems.ts';
 import type { TreeCache } from './tree-cache.ts';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -121,14 +122,9 @@ export function parseMdx(file: string, source: string, cache?: TreeCache): MdxFi
     frontmatter = { document, lineCounter, firstLine, value };
     if (unsafe) {
       const { line, col } = lineCounter.linePos(unsafe.offset);
-      problems.push({
-        severity: 'error',
-        file,
-        line: line + firstLine - 1,
-        column: col,
-        message: unsafe.message,
-        hint: unsafe.hint,
-      });
+      problems.push(
+        readingProblem('unsafe-yaml', { file, line: line + firstLine - 1, column: col }, unsafe.message, unsafe.hint),
+      );
     }
   }
   return { file, source, tree, frontmatter, problems };

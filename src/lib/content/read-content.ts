@@ -11,6 +11,7 @@ import { readYaml } from './read-yaml.ts';
 import { STATEMENT_COMPONENT } from './said-markup.ts';
 import type { Problem } from './problem.ts';
 import { SafeReader, type Entry } from './safe-fs.ts';
+import { readingProblem } from './reading-problems.ts';
 
 export { MAX_CONTENT_FILE_BYTES } from './safe-fs.ts';
 
@@ -74,7 +75,7 @@ function readRecords(reader: SafeReader, entries: readonly Entry[], problems: Pr
     const { document, lineCounter, value, unsafe } = readYaml(text);
     if (unsafe) {
       const { line, col } = lineCounter.linePos(unsafe.offset);
-      problems.push({ severity: 'error', file, line, column: col, message: unsafe.message, hint: unsafe.hint });
+      problems.push(readingProblem('unsafe-yaml', { file, line, column: col }, unsafe.message, unsafe.hint));
     }
     records.push({ id, file, document, lineCounter, value });
   }
@@ -108,17 +109,16 @@ function readMdx(
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     const element = error.unclosed;
-    problems.push({
-      severity: 'error',
-      file: reader.display(path),
-      line: error.line,
-      column: error.column,
-      message: `the MDX does not parse: ${error.message}`,
-      hint:
-        element === undefined
+    problems.push(
+      readingProblem(
+        'mdx-syntax',
+        { file: reader.display(path), line: error.line, column: error.column },
+        `the MDX does not parse: ${error.message}`,
+              element === undefined
           ? 'close every tag you open, and write < and { as \\< and \\{ in text'
           : `close every tag you open: add </${element}> after ${element === STATEMENT_COMPONENT ? "the statement's words" : 'what it encloses'}`,
-    });
+      ),
+    );
     return undefined;
   }
 }
@@ -134,6 +134,7 @@ function readStory(
   const indexEntry = files.find((entry) => entry.name === 'index.mdx');
   if (isReservedStorySlug(name)) {
     reader.report(
+      'reserved-story-names',
       indexEntry?.path ?? path,
       `the story folder "${name}" has the name of one of the site's own pages (/${name}/)`,
       `rename the folder: a story is published at /<folder name>/, and /${name}/ belongs to the site`,
@@ -141,6 +142,7 @@ function readStory(
   }
   for (const entry of files.filter((file) => file.kind === 'file' && extname(file.name) === '.md')) {
     reader.report(
+      'md-files',
       entry.path,
       'a story is written in .mdx files; this .md file would be left out',
       `rename it to ${basename(entry.name, '.md')}.mdx`,
@@ -173,6 +175,7 @@ function readStories(
     if (entry.kind === 'folder') stories.push(readStory(reader, entry, readStoryFile));
     else if (entry.kind === 'file' && ['.md', '.mdx'].includes(extname(entry.name))) {
       reader.report(
+        'sections-outside-stories',
         entry.path,
         'this section belongs to no explainer: it is not inside a story folder',
         `move it to content/explainers/<story-slug>/${entry.name}`,

@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problem.ts';
+import { readingProblem, type ReadingProblemId } from './reading-problems.ts';
 
 /** The largest content file that is read: far more than any story or source text needs. */
 export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
@@ -58,12 +59,13 @@ export class SafeReader {
     this.display = display;
   }
 
-  report(path: string, message: string, hint: string): void {
-    this.problems.push({ severity: 'error', file: this.display(path), line: 1, column: 1, message, hint });
+  report(id: ReadingProblemId, path: string, message: string, hint: string): void {
+    this.problems.push(readingProblem(id, { file: this.display(path), line: 1, column: 1 }, message, hint));
   }
 
   private reportLink(path: string): void {
     this.report(
+      'regular-files',
       path,
       `${this.display(path)} is a symbolic link; content files must be regular files inside content/`,
       'replace the link with the file or folder itself (a copy, not a link): links are not followed',
@@ -72,6 +74,7 @@ export class SafeReader {
 
   private reportSpecial(path: string, stats: Stats): void {
     this.report(
+      'regular-files',
       path,
       `${this.display(path)} is ${kindOf(stats)}; content files must be regular files inside content/`,
       'remove it: it is not read',
@@ -124,6 +127,7 @@ export class SafeReader {
       if (code === 'ELOOP') this.reportLink(path);
       else
         this.report(
+          'unreadable-files',
           path,
           `the file cannot be read (${code ?? String(error)})`,
           'check that the file exists and may be read',
@@ -138,6 +142,7 @@ export class SafeReader {
       }
       if (stats.size > MAX_CONTENT_FILE_BYTES) {
         this.report(
+          'file-size',
           path,
           `the file is ${sizeInWords(stats.size)}, more than the ${sizeInWords(MAX_CONTENT_FILE_BYTES)} a content file may have`,
           'split a long story into sections, and keep in a source text only the passages that hold its quotes',

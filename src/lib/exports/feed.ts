@@ -13,6 +13,8 @@ export interface FeedItem {
   /** A site path; the feed makes it absolute. */
   link: string;
   pubDate: Date;
+  /** The series the story belongs to, as the feed's category. */
+  categories: string[];
 }
 
 /**
@@ -24,15 +26,18 @@ export function feedText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The items of the feed for the listed stories, newest first. */
+/** The items of the feed for the listed stories, newest first: each story, its updates and its corrections. */
 export function feedItems(
-  stories: readonly (Pick<Story, 'title' | 'summary' | 'published' | 'updates'> & { slug: string })[],
+  stories: readonly (Pick<Story, 'title' | 'summary' | 'published' | 'updates' | 'corrections' | 'series'> & {
+    slug: string;
+  })[],
 ): FeedItem[] {
   const items = stories.flatMap((story) => {
     const title = typeset(story.title);
-    const { updates } = buildStoryChanges({
+    const categories = story.series ? [feedText(typeset(story.series.title))] : [];
+    const { updates, corrections } = buildStoryChanges({
       updates: story.updates,
-      corrections: [],
+      corrections: story.corrections,
       statements: [],
       storyTitle: () => undefined,
     });
@@ -42,12 +47,21 @@ export function feedItems(
         description: feedText(typeset(story.summary)),
         link: storyPath(story.slug),
         pubDate: new Date(story.published),
+        categories,
       },
       ...updates.map((update) => ({
         title: feedText(`Update to “${title}”, ${update.dateLabel}`),
         description: feedText(update.text),
         link: `${storyPath(story.slug)}#${update.anchor}`,
         pubDate: new Date(update.date),
+        categories,
+      })),
+      ...corrections.map((correction) => ({
+        title: feedText(`Correction to “${title}”, ${correction.dateLabel}`),
+        description: feedText(`We wrote: ${correction.wrong} In fact: ${correction.right}`),
+        link: `${storyPath(story.slug)}#${correction.anchor}`,
+        pubDate: new Date(correction.date),
+        categories,
       })),
     ];
   });

@@ -1,6 +1,6 @@
 /** The stories a page across stories lists, and how it names one from another. */
 import type { Person } from '../../schemas/person.ts';
-import type { StoryEvent } from '../../schemas/story.ts';
+import type { StoryEvent, StorySeries } from '../../schemas/story.ts';
 import type { StatementView } from './statement-view.ts';
 
 /** A listed story, as the pages across stories need it. */
@@ -13,6 +13,8 @@ export interface ListedStory {
   /** Day up to which its facts are current. */
   asOf: string;
   draft: boolean;
+  /** The series it belongs to, if any. */
+  series?: StorySeries | undefined;
   events: readonly StoryEvent[];
   /** The text of its article and of each section, as written, to find the people it names. */
   texts: readonly string[];

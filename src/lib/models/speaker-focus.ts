@@ -1,8 +1,8 @@
 /**
  * The rules of "follow a voice" on a story page, apart from the page so they can be tested
  * without a browser: which speaker a link selects, where "next" and "previous" lead, and
- * which statement counts as the one being read. The custom element in SpeakerFocus.astro
- * only wires them to the page.
+ * which statement counts as the one being read. The custom element of SpeakerFocus.astro
+ * (components/story/speaker-focus-element.ts) only wires them to the page.
  */
 
 /** The query parameter that names the selected speaker: `/story/?speaker=yuri-ushakov`. */

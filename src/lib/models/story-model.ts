@@ -53,6 +53,8 @@ export interface StoryInput {
   sources: ReadonlyMap<string, Source>;
   publishers: ReadonlyMap<string, Publisher>;
   replies?: ReplyIndex;
+  /** Each speaker's colour across the site (see speaker-colours.ts); by order in the story when absent. */
+  colours?: ReadonlyMap<string, number>;
   /** Citations of the story's `<Account>`s, whose sources belong in its source list too. */
   accounts?: readonly { source: readonly Citation[] }[];
 }
@@ -84,7 +86,10 @@ export function buildStoryModel(input: StoryInput): StoryModel {
       const person = lookup(input.people, view.speakerId, 'person');
       group = {
         id: view.speakerId,
-        mark: { colour: (groups.size % MARK_COLOURS) + 1, initial: initialOf(shortNameOf(person)) },
+        mark: {
+          colour: input.colours?.get(view.speakerId) ?? (groups.size % MARK_COLOURS) + 1,
+          initial: initialOf(shortNameOf(person)),
+        },
         name: person.name,
         description: typeset(person.description),
         role: view.role,

@@ -9,6 +9,7 @@ import type { Publisher } from '../../schemas/publisher.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Account, Statement } from '../../schemas/statement.ts';
 import { buildReplyIndex, type ReplyIndex } from '../models/statement-view.ts';
+import { speakerColours } from '../models/speaker-colours.ts';
 
 export interface SiteData {
   /** The stories on the site, newest first: the published ones, and drafts in the dev server. */
@@ -20,6 +21,8 @@ export interface SiteData {
   sources: ReadonlyMap<string, Source>;
   publishers: ReadonlyMap<string, Publisher>;
   replies: ReplyIndex;
+  /** Each speaker's colour, the same on every page. */
+  speakerColours: ReadonlyMap<string, number>;
 }
 
 /** Drafts are previewed by the dev server and left out of the built site. */
@@ -68,6 +71,14 @@ async function readSiteData(): Promise<SiteData> {
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     publishers: new Map(publishers.map((entry) => [entry.id, entry.data])),
     replies: buildReplyIndex(listedStatements, peopleById),
+    speakerColours: speakerColours(
+      [...stories].reverse().map((entry) =>
+        listedStatements
+          .filter((statement) => statement.story === entry.id)
+          .sort((a, b) => a.position - b.position)
+          .map((statement) => statement.by),
+      ),
+    ),
   };
 }
 

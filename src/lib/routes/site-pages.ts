@@ -24,6 +24,7 @@ async function readSiteInput(): Promise<SiteInput> {
       published: entry.data.published,
       asOf: entry.data.asOf,
       draft: entry.data.status === 'draft',
+      series: entry.data.series,
       events: entry.data.events,
       texts: [entry, ...(site.sectionsByStory.get(entry.id) ?? [])].map((text) => text.body ?? ''),
       statements: pages.get(entry.id)?.model.statements ?? [],

@@ -5,6 +5,7 @@
  */
 import { personStructuredData } from '../exports/structured-data.ts';
 import { buildStorySummaries, type StorySummary } from '../models/home.ts';
+import { buildSeries, partLabel, seriesPlace, type Series } from '../models/series.ts';
 import { buildPeople, type PersonPage } from '../models/people.ts';
 import { buildTimeline, timelineDays, type TimelineDay } from '../models/site-timeline.ts';
 import { exportedUrl, personPath } from '../paths.ts';
@@ -14,21 +15,37 @@ import { pageKey } from './cache-key.ts';
 import { loadSiteInput } from './site-pages.ts';
 
 export interface HomeRoute {
-  stories: StorySummary[];
+  /** Each story, newest first; one in a series says which part it is: "Part 2 of 3 · Putin and Trump, 2025". */
+  stories: (StorySummary & { seriesLabel: string | undefined })[];
+  /** The series of stories, each with its parts in reading order. */
+  series: Series[];
   /** In the dev server, the content's problems when any of them is an error; never in a build. */
   problems: Problem[];
 }
 
 /** The home page: each listed story, newest first. */
 export async function homeRoute(): Promise<HomeRoute> {
-  const stories = buildStorySummaries(await loadSiteInput());
+  const input = await loadSiteInput();
+  const series = buildSeries(
+    [...input.stories]
+      .reverse()
+      .map((story) => ({ slug: story.slug, title: typeset(story.title), series: story.series })),
+  );
+  const stories = buildStorySummaries(input).map((story) => {
+    const place = seriesPlace(series, story.slug);
+    return { ...story, seriesLabel: place && `${partLabel(place)} · ${place.series.title}` };
+  });
   const problems = import.meta.env.DEV ? (await import('./dev-problems.ts')).contentProblems() : [];
-  return { stories, problems };
+  return { stories, series, problems };
 }
 
-/** The people list: everyone with a page. */
-export async function peopleRoute(): Promise<{ people: PersonPage[] }> {
-  return { people: buildPeople(await loadSiteInput()) };
+/** The people list: those the stories quote first, then those they only name. */
+export async function peopleRoute(): Promise<{ quoted: PersonPage[]; namedOnly: PersonPage[] }> {
+  const people = buildPeople(await loadSiteInput());
+  return {
+    quoted: people.filter((person) => person.statements.length > 0),
+    namedOnly: people.filter((person) => person.statements.length === 0),
+  };
 }
 
 /**

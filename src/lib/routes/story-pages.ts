@@ -32,7 +32,7 @@ export async function listedStories(): Promise<CollectionEntry<'stories'>[]> {
 }
 
 /** What a story page is built from, besides its entry. */
-type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies'> & {
+type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies' | 'speakerColours'> & {
   sections: readonly CollectionEntry<'sections'>[];
   statements: readonly Statement[];
   accounts: readonly { source: readonly Citation[] }[];
@@ -48,6 +48,7 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
     publishers: input.publishers,
     replies: input.replies,
     accounts: input.accounts,
+    colours: input.speakerColours,
   });
   return {
     kind: 'story',
@@ -88,5 +89,5 @@ export async function loadStoryPreview(slug: string): Promise<StoryPage | Proble
   }
   const sections = await getCollection('sections', (section) => section.id.startsWith(`${slug}/`));
   sections.sort((a, b) => a.data.order - b.data.order);
-  return storyPage(entry, { sections, ...checked });
+  return storyPage(entry, { sections, ...checked, speakerColours: (await loadSiteData()).speakerColours });
 }

@@ -11,6 +11,7 @@ import { storyStructuredData } from '../exports/structured-data.ts';
 import { exportedUrl, personPath, sitePath, storyCardPath, storyPath } from '../paths.ts';
 import { buildSidebar, type Sidebar } from '../models/sidebar.ts';
 import { buildStoryContext, type StoryContext } from '../models/story-context.ts';
+import { buildSeries, seriesPlace, type SeriesPlace } from '../models/series.ts';
 import type { SpeakerGroup, StoryModel } from '../models/story-model.ts';
 import type { SourceView } from '../models/sources.ts';
 import { typeset } from '../text/typography.ts';
@@ -46,6 +47,8 @@ export interface StoryRoute {
   lastChange: string | undefined;
   card: { path: string; alt: string };
   structuredData: ReturnType<typeof storyStructuredData>;
+  /** The story's place in its series, with the parts on either side. */
+  series: SeriesPlace | undefined;
   /** What the story's MDX components read from `Astro.locals.story`. */
   locals: StoryLocals;
 }
@@ -84,9 +87,16 @@ export async function storyRoute(
   if (loaded.kind === 'problems') return loaded;
   const { entry, model } = loaded;
   // Before the MDX renders: it marks the corrected statements, which the text shows.
+  const listed = await listedStories();
   const context = buildStoryContext(
     { slug: loaded.slug, draft: loaded.draft, front: entry.data, model },
-    new Map((await listedStories()).map((listed) => [listed.id, listed.data.title])),
+    new Map(listed.map((story) => [story.id, story.data.title])),
+  );
+  const series = seriesPlace(
+    buildSeries(
+      listed.map((story) => ({ slug: story.id, title: typeset(story.data.title), series: story.data.series })),
+    ),
+    loaded.slug,
   );
   const address = (path: string) => exportedUrl(path, site);
   const lastChange = [...context.changes.updates, ...context.changes.corrections]
@@ -129,6 +139,7 @@ export async function storyRoute(
     lastChange,
     card,
     structuredData,
+    series,
     locals: { statements: new Map(model.statements.map((view) => [view.id, view])), sources: model.book },
   };
 }

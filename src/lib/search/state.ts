@@ -1,7 +1,8 @@
 /**
  * The rules of the search page, apart from the page so they can be tested without a browser:
  * how a search is written in the page's address (so it can be linked), what is asked of
- * Pagefind, and how its answer is told. The custom element in SearchForm.astro wires them up.
+ * Pagefind, and how its answer is told. The custom element of SearchForm.astro
+ * (components/search/search-form-element.ts) wires them up.
  */
 import { SEARCH_FILTERS, type SearchFilter } from './filters.ts';
 

@@ -1,32 +1,35 @@
 /**
  * Every rule of the content check, grouped by what it looks at. A rule is a file of its own:
- * (content) → problems. Adding a rule means adding its file here and a corpus case in
- * tests/fixtures/invalid/.
+ * its id and documentation, then (content) → problems. Adding a rule means adding its file
+ * here, a corpus case in tests/fixtures/invalid/, and running `npm run reference`, which
+ * writes its entry in CONTENT.md.
  */
-import type { Rule } from '../content.ts';
+import type { ProblemGroup } from '../../content/problem.ts';
+import type { Rule } from '../rule.ts';
 import { allowedElements } from './mdx/allowed-elements.ts';
 import { linkSchemes } from './mdx/link-schemes.ts';
 import { noCodeExpressions } from './mdx/no-code-expressions.ts';
 import { noImages } from './mdx/no-images.ts';
 import { noImportExport } from './mdx/no-import-export.ts';
 import { quotesInSources } from './quotes/quotes-in-sources.ts';
-import { capturedTexts } from './records/captured-texts.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
+import { capturedTexts } from './records/captured-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
-import { versionsOfStatements } from './statements/versions.ts';
+import { versionsOfStatements } from './statements/versions-of-statements.ts';
 import { wordsLanguage } from './statements/words-language.ts';
 import { events } from './story/events.ts';
 import { changeDates } from './story/change-dates.ts';
 import { correctionStatements } from './story/correction-statements.ts';
 import { updateReferences } from './story/update-references.ts';
 import { storyLinks } from './story/story-links.ts';
+import { seriesParts } from './story/series-parts.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
-import { duplicateStatementIds } from './statements/duplicate-ids.ts';
+import { duplicateStatementIds } from './statements/duplicate-statement-ids.ts';
 import { reservedAnchors } from './statements/reserved-anchors.ts';
 import { unknownSources } from './statements/unknown-sources.ts';
 import { unknownSpeakers } from './statements/unknown-speakers.ts';
@@ -39,45 +42,48 @@ import { archiveUrls } from './style/archive-urls.ts';
 import { loadedVerbs } from './style/loaded-verbs.ts';
 import { timeSensitive } from './style/time-sensitive.ts';
 
-export const RULES: Record<string, Rule> = {
-  // records: people and source files
-  fileNamesAreIds,
-  duplicateRecordIds,
-  orphanSourceTexts,
-  capturedTexts,
-  unknownPublishers,
-  oneIdOneThing,
-  // MDX policy: what a story file may contain
-  noImportExport,
-  noCodeExpressions,
-  linkSchemes,
-  noImages,
-  allowedElements,
-  // statements: what each <Said> refers to
-  unknownSpeakers,
-  unknownSources,
-  datedAfterSource,
-  duplicateStatementIds,
-  reservedAnchors,
-  versionsOfStatements,
-  answers,
-  wordsLanguage,
-  nearDuplicates,
-  // the story as a whole
-  sectionsNeedAStory,
-  hasSections,
-  unknownMainSources,
-  sectionOrders,
-  storyDates,
-  events,
-  changeDates,
-  correctionStatements,
-  updateReferences,
-  storyLinks,
-  // quotes against their sources
-  quotesInSources,
-  // style: warnings an editor may choose to fix
-  timeSensitive,
-  archiveUrls,
-  loadedVerbs,
-};
+export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
+  {
+    title: 'People, sources and publishers',
+    kinds: [fileNamesAreIds, duplicateRecordIds, orphanSourceTexts, capturedTexts, unknownPublishers, oneIdOneThing],
+  },
+  {
+    title: 'What a story file may contain',
+    kinds: [noImportExport, noCodeExpressions, linkSchemes, noImages, allowedElements],
+  },
+  {
+    title: 'Statements: what each `<Said>` refers to',
+    kinds: [
+      unknownSpeakers,
+      unknownSources,
+      datedAfterSource,
+      duplicateStatementIds,
+      reservedAnchors,
+      versionsOfStatements,
+      answers,
+      wordsLanguage,
+      nearDuplicates,
+    ],
+  },
+  {
+    title: 'The story as a whole',
+    kinds: [
+      sectionsNeedAStory,
+      hasSections,
+      unknownMainSources,
+      sectionOrders,
+      storyDates,
+      events,
+      changeDates,
+      correctionStatements,
+      updateReferences,
+      storyLinks,
+      seriesParts,
+    ],
+  },
+  { title: 'Quotes against their sources', kinds: [quotesInSources] },
+  { title: 'Style: warnings an editor may choose to fix', kinds: [timeSensitive, archiveUrls, loadedVerbs] },
+];
+
+/** Every rule, in the order they run. */
+export const RULES: readonly Rule[] = RULE_GROUPS.flatMap((group) => group.kinds);

@@ -1,18 +1,24 @@
 import { STATEMENT_COMPONENT } from '../../../content/said-markup.ts';
 import { problemAt } from '../../../content/problem.ts';
-import { type Rule } from '../../content.ts';
 import { checkNodes } from './nodes.ts';
+import { defineRule } from '../../rule.ts';
 
-/** `import` and `export` would run code at build time. */
-export const noImportExport: Rule = (content) =>
-  checkNodes(content, (node, at) =>
-    node.type === 'mdxjsEsm'
-      ? [
-          problemAt(
-            at,
-            'import and export are not allowed in a story',
-            `remove the line; <${STATEMENT_COMPONENT}> needs no import`,
-          ),
-        ]
-      : [],
-  );
+export const noImportExport = defineRule({
+  id: 'no-import-export',
+  severity: 'error',
+  docs: 'A story has no `import` or `export` lines, which would run code when the site is built.',
+  fix: 'Remove the line: `<Said>` needs no import.',
+  example: 'import and export are not allowed in a story  (remove the line; <Said> needs no import)',
+  check: (content) =>
+    checkNodes(content, (node, at) =>
+      node.type === 'mdxjsEsm'
+        ? [
+            problemAt(
+              at,
+              'import and export are not allowed in a story',
+              `remove the line; <${STATEMENT_COMPONENT}> needs no import`,
+            ),
+          ]
+        : [],
+    ),
+});

@@ -1,7 +1,7 @@
 import { ID_PATTERN } from '../../../../schemas/common.ts';
 import { slugWords } from '../../../content/said-markup.ts';
 import { problemAt } from '../../../content/problem.ts';
-import { type Rule } from '../../content.ts';
+import { defineRule } from '../../rule.ts';
 
 function notAnId(file: string, name: string) {
   return problemAt(
@@ -11,17 +11,24 @@ function notAnId(file: string, name: string) {
   );
 }
 
-/** File and folder names that serve as ids (people, sources, stories, sections) must be ids. */
-export const fileNamesAreIds: Rule = ({ files, stories }) => [
-  ...[...files.people, ...files.sources]
-    .filter((record) => !ID_PATTERN.test(record.id))
-    .map((record) => notAnId(record.file, record.id)),
-  ...stories.flatMap((story) => [
-    ...(story.hasIndex && !ID_PATTERN.test(story.slug)
-      ? [notAnId(story.index?.mdx.file ?? story.file, story.slug)]
-      : []),
-    ...story.sections
-      .filter((section) => !ID_PATTERN.test(section.slug))
-      .map((section) => notAnId(section.mdx.file, section.slug)),
-  ]),
-];
+export const fileNamesAreIds = defineRule({
+  id: 'file-names-are-ids',
+  severity: 'error',
+  docs: 'The names of people, source, story and section files, which are their ids, are lowercase letters, digits and hyphens.',
+  fix: 'Rename the file or folder as the hint says, and the ids that name it.',
+  example:
+    'the name "Sam-Silent" is not an id: ids are lowercase letters, digits and hyphens  (rename it to "sam-silent")',
+  check: ({ files, stories }) => [
+    ...[...files.people, ...files.sources]
+      .filter((record) => !ID_PATTERN.test(record.id))
+      .map((record) => notAnId(record.file, record.id)),
+    ...stories.flatMap((story) => [
+      ...(story.hasIndex && !ID_PATTERN.test(story.slug)
+        ? [notAnId(story.index?.mdx.file ?? story.file, story.slug)]
+        : []),
+      ...story.sections
+        .filter((section) => !ID_PATTERN.test(section.slug))
+        .map((section) => notAnId(section.mdx.file, section.slug)),
+    ]),
+  ],
+});

@@ -2,8 +2,9 @@ import type { Root } from 'mdast';
 import { walk } from '../../../content/mdx.ts';
 import { STORY_COMPONENTS } from '../../../content/said-markup.ts';
 import { problemAt } from '../../../content/problem.ts';
-import { storyMdxFiles, type Rule } from '../../content.ts';
+import { storyMdxFiles } from '../../content.ts';
 import type { Problem } from '../../../content/problem.ts';
+import { defineRule } from '../../rule.ts';
 
 /** Attribution verbs that pass judgement on the speaker; neutral prose says "said". */
 const LOADED_VERBS = /\b(admit(?:s|ted)?|claim(?:s|ed)?|insist(?:s|ed)?|reveal(?:s|ed)?)\b/gi;
@@ -33,5 +34,13 @@ export function loadedVerbWarnings(file: string, tree: Root): Problem[] {
   return problems;
 }
 
-export const loadedVerbs: Rule = ({ stories }) =>
-  stories.flatMap((story) => storyMdxFiles(story).flatMap((mdx) => loadedVerbWarnings(mdx.file, mdx.tree)));
+export const loadedVerbs = defineRule({
+  id: 'loaded-verbs',
+  severity: 'warning',
+  docs: 'The story\'s own voice attributes neutrally: verbs that judge the speaker, such as "claimed", "admitted", "insisted" or "revealed", appear only inside quotes.',
+  fix: 'Write "said", or quote the source that uses the word.',
+  example:
+    '"claimed" judges the speaker; the story\'s own voice should be neutral  (write "said", or quote the source that uses the word)',
+  check: ({ stories }) =>
+    stories.flatMap((story) => storyMdxFiles(story).flatMap((mdx) => loadedVerbWarnings(mdx.file, mdx.tree))),
+});

@@ -1,6 +1,6 @@
 import { firstDay } from '../../../text/dates.ts';
 import { problemAt } from '../../../content/problem.ts';
-import { type Rule } from '../../content.ts';
+import { defineRule } from '../../rule.ts';
 
 /** Words that date a statement: the future tense and times counted from the day it was said. */
 const TIME_SENSITIVE =
@@ -18,25 +18,35 @@ const FOLLOWED_UP_AFTER_DAYS = 30;
  * Statements whose words age, in a story whose facts are older than `staleAfterDays`, when
  * the statement is among the story's latest facts (its words are what the reader is left with).
  */
-export const timeSensitive: Rule = ({ stories, sources }, { now, staleAfterDays }) =>
-  stories.flatMap((story) => {
-    const asOf = story.index?.data?.asOf;
-    if (!asOf) return [];
-    const age = Math.floor((now.getTime() - Date.parse(asOf)) / DAY_MS);
-    if (age <= staleAfterDays) return [];
-    const sourceDates = new Map([...sources].map(([id, source]) => [id, source.data?.date]));
-    return story.statements.flatMap((statement) => {
-      const said = statement.date ? firstDay(statement.date.value) : sourceDates.get(statement.source[0]?.source ?? '');
-      if (said && (Date.parse(asOf) - Date.parse(said)) / DAY_MS > FOLLOWED_UP_AFTER_DAYS) return [];
-      const match = TIME_SENSITIVE.exec(statement.text);
-      if (!match) return [];
-      return [
-        problemAt(
-          statement,
-          `"${match[0]}" in a statement of a story that is as of ${asOf}, ${age} days ago`,
-          'say in the prose what has happened since, or bring asOf up to date',
-          'warning',
-        ),
-      ];
-    });
-  });
+export const timeSensitive = defineRule({
+  id: 'time-sensitive',
+  severity: 'warning',
+  docs: 'Once a story\'s `asOf` is more than 180 days old, its latest statements (said within 30 days of `asOf`) are not left resting on words that date, such as "will", "soon" or "at any moment".',
+  fix: 'Say in the prose what has happened since, or bring `asOf` up to date.',
+  example:
+    '"will" in a statement of a story that is as of 2024-05-03, 608 days ago  (say in the prose what has happened since, or bring asOf up to date)',
+  check: ({ stories, sources }, { now, staleAfterDays }) =>
+    stories.flatMap((story) => {
+      const asOf = story.index?.data?.asOf;
+      if (!asOf) return [];
+      const age = Math.floor((now.getTime() - Date.parse(asOf)) / DAY_MS);
+      if (age <= staleAfterDays) return [];
+      const sourceDates = new Map([...sources].map(([id, source]) => [id, source.data?.date]));
+      return story.statements.flatMap((statement) => {
+        const said = statement.date
+          ? firstDay(statement.date.value)
+          : sourceDates.get(statement.source[0]?.source ?? '');
+        if (said && (Date.parse(asOf) - Date.parse(said)) / DAY_MS > FOLLOWED_UP_AFTER_DAYS) return [];
+        const match = TIME_SENSITIVE.exec(statement.text);
+        if (!match) return [];
+        return [
+          problemAt(
+            statement,
+            `"${match[0]}" in a statement of a story that is as of ${asOf}, ${age} days ago`,
+            'say in the prose what has happened since, or bring asOf up to date',
+            'warning',
+          ),
+        ];
+      });
+    }),
+});

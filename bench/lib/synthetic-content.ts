@@ -7,6 +7,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom, type Random } from './random.ts';
+import {
+  ACTS,
+  BODIES,
+  capitalise,
+  MATTERS,
+  paraphraseWords,
+  prose,
+  quoteWords,
+  sentence,
+  VENUES,
+} from './synthetic-prose.ts';
 
 export const PEOPLE = 200;
 export const SECTIONS = ['the-meeting', 'the-reply', 'the-record'] as const;
@@ -41,44 +52,9 @@ const OUTLETS = [
 ] as const;
 const COUNTRIES = ['GB', 'FR', 'DE', 'NL', 'DK', 'NO', 'SE', 'ES', 'IT', 'PT'] as const;
 
-// prettier-ignore
-const BODIES = [
-  'the council', 'the committee', 'the harbour board', 'the ministry', 'the union', 'the auditors',
-  'the regional office', 'the port authority', 'the ferry company', 'the town hall', 'the inspectors', 'the assembly',
-] as const;
-// prettier-ignore
-const ACTS = [
-  'reviewed', 'published', 'discussed', 'postponed', 'approved', 'questioned', 'examined', 'funded',
-  'described', 'listed', 'rejected', 'amended', 'estimated', 'debated', 'signed', 'welcomed',
-] as const;
-// prettier-ignore
-const MATTERS = [
-  'the budget for the new ferry', 'the report on water quality', 'the plan for the old bridge',
-  'the contract for the dredging work', 'the schedule of the night buses', 'the survey of the sea wall',
-  'the lease of the fish market', 'the rules for cruise ships', 'the design of the new terminal',
-  'the cost of the lighthouse repairs', 'the study of the tidal flats', 'the map of the flood zones',
-  'the tender for the harbour cranes', 'the fares of the island ferry', 'the census of the fishing fleet',
-  'the audit of the pension fund', 'the proposal for a cycle lane', 'the inventory of the warehouses',
-] as const;
-// prettier-ignore
-const MANNERS = [
-  'after a long meeting', 'in a short statement', 'before the summer break', 'for the second time',
-  'without a vote', 'in front of the press', 'at the request of residents', 'with some changes',
-  'in a closed session', 'by a narrow margin', 'on the advice of engineers', 'in writing',
-] as const;
-// prettier-ignore
-const REASONS = [
-  'because the figures did not add up', 'since the residents asked for it', 'as the law requires',
-  'so that the work can go on', 'because the money is there', 'since nobody objected',
-  'as the engineers advised', 'because the tide tables changed', 'so that the ferries keep running',
-  'because the old plan failed', 'since the lease has run out', 'as the auditors asked',
-] as const;
-const VENUES = ['Press conference', 'Council meeting', 'Radio interview', 'Harbour board session'] as const;
-
 /** A word of the prose that the incremental benchmark changes, and what it becomes. */
 export const EDIT = { from: 'minutes of the meeting', to: 'record of the meeting' } as const;
 
-const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const pad = (n: number) => String(n).padStart(4, '0');
 const kebab = (text: string) =>
   text
@@ -111,24 +87,6 @@ export interface SyntheticContent {
   newest: string;
   /** A section file whose prose holds `EDIT.from` once. */
   editable: string;
-}
-
-function sentence(random: Random): string {
-  return `${capitalise(random.pick(BODIES))} ${random.pick(ACTS)} ${random.pick(MATTERS)} ${random.pick(MANNERS)}.`;
-}
-
-function prose(random: Random, sentences: number): string {
-  return Array.from({ length: sentences }, () => sentence(random)).join(' ');
-}
-
-/** First-person words, long enough that two statements of one speaker never read alike. */
-function quoteWords(random: Random): string {
-  const [first, second] = random.sample(MATTERS, 2);
-  return `We ${random.pick(ACTS)} ${first ?? ''} ${random.pick(MANNERS)}, ${random.pick(REASONS)}, and we ${random.pick(ACTS)} ${second ?? ''} as well.`;
-}
-
-function paraphraseWords(random: Random): string {
-  return `${random.pick(BODIES)} had ${random.pick(ACTS)} ${random.pick(MATTERS)} ${random.pick(REASONS)}`;
 }
 
 function said(statement: Statement): string {
@@ -195,8 +153,19 @@ function writePublishers(dir: string): string[] {
   });
 }
 
-/** One story: its two sources, its index and its three sections. */
-function writeStory(dir: string, n: number, random: Random, people: Person[], publishers: string[]) {
+/** What a story is made of before it is written: its dates, its sources and its statements. */
+interface StoryPlan {
+  n: number;
+  slug: string;
+  matter: string;
+  asOfTime: number;
+  asOf: string;
+  sources: { id: string; date: string; publisher: string | undefined }[];
+  statements: Statement[];
+}
+
+/** Draws a story's subject, speakers, sources and statements, in the order the random source is read. */
+function planStory(n: number, random: Random, people: Person[], publishers: string[]): StoryPlan {
   const asOfTime = FIRST_DAY + (n - 1) * 2 * DAY_MS;
   const asOf = day(asOfTime);
   const matter = random.pick(MATTERS);
@@ -204,8 +173,12 @@ function writeStory(dir: string, n: number, random: Random, people: Person[], pu
   const speakers = random.sample(people, SPEAKERS_PER_STORY);
   const [publisherA, publisherB] = random.sample(publishers, 2);
   const sources = [
-    { id: `${publisherA ?? ''}-${day(asOfTime - DAY_MS)}-${pad(n)}`, date: day(asOfTime - DAY_MS) },
-    { id: `${publisherB ?? ''}-${asOf}-${pad(n)}`, date: asOf },
+    {
+      id: `${publisherA ?? ''}-${day(asOfTime - DAY_MS)}-${pad(n)}`,
+      date: day(asOfTime - DAY_MS),
+      publisher: publisherA,
+    },
+    { id: `${publisherB ?? ''}-${asOf}-${pad(n)}`, date: asOf, publisher: publisherB },
   ];
 
   const statements: Statement[] = Array.from({ length: STATEMENTS_PER_STORY }, (_, index) => {
@@ -227,17 +200,20 @@ function writeStory(dir: string, n: number, random: Random, people: Person[], pu
       words: direct ? quoteWords(random) : paraphraseWords(random),
     };
   });
+  return { n, slug, matter, asOfTime, asOf, sources, statements };
+}
 
-  sources.forEach((source, index) => {
-    const publisher = index === 0 ? publisherA : publisherB;
-    const passages = statements
+/** The story's two sources, whose excerpts hold its direct quotes word for word. */
+function writeSources(dir: string, story: StoryPlan, random: Random): void {
+  for (const source of story.sources) {
+    const passages = story.statements
       .filter((statement) => statement.direct && statement.source === source.id)
       .map((statement) => `${statement.by.name} said: "${statement.words}" ${sentence(random)}`);
     write(
       join(dir, 'sources', `${source.id}.yaml`),
       [
-        `publisher: ${publisher ?? ''}`,
-        `title: "${capitalise(matter)}: what was said"`,
+        `publisher: ${source.publisher ?? ''}`,
+        `title: "${capitalise(story.matter)}: what was said"`,
         `date: "${source.date}"`,
         'language: en',
         `url: https://example.org/${source.id}`,
@@ -246,9 +222,13 @@ function writeStory(dir: string, n: number, random: Random, people: Person[], pu
         ...passages.map((passage) => `  ${passage}`),
       ].join('\n'),
     );
-  });
+  }
+}
 
-  const storyDir = join(dir, 'explainers', slug);
+/** The story's folder: its index and its three sections, the statements in order across them. */
+function writeStoryFiles(dir: string, story: StoryPlan, random: Random): void {
+  const { n, matter, asOfTime, asOf, sources, statements } = story;
+  const storyDir = join(dir, 'explainers', story.slug);
   mkdirSync(storyDir, { recursive: true });
   let next = 0;
   const take = (count: number) => statements.slice(next, (next += count));
@@ -284,7 +264,14 @@ function writeStory(dir: string, n: number, random: Random, people: Person[], pu
       ].join('\n'),
     );
   });
-  return slug;
+}
+
+/** One story: its two sources, its index and its three sections; returns its slug. */
+function writeStory(dir: string, n: number, random: Random, people: Person[], publishers: string[]): string {
+  const story = planStory(n, random, people, publishers);
+  writeSources(dir, story, random);
+  writeStoryFiles(dir, story, random);
+  return story.slug;
 }
 
 /** Writes `count` stories, with the people and publishers they cite, into `dir` (which must not exist). */

@@ -7,15 +7,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
-import { copyEngine, OUTPUT, PROJECT } from './bench/builds.ts';
-import { runIncremental } from './bench/incremental.ts';
-import { describeMachine } from './bench/machine.ts';
-import { median } from './bench/measure.ts';
-import { parseOptions, USAGE, UsageError, type BenchOptions, type Part } from './bench/options.ts';
-import { buildPerStoryChart } from './bench/plot.ts';
-import { buildRealSite, runLighthousePart, runWeightPart, type RealSite } from './bench/real-site.ts';
-import { renderReport, type BenchResults } from './bench/report.ts';
-import { runScaling, workspace, type Workspace } from './bench/scaling.ts';
+import { copyEngine, OUTPUT, PROJECT } from './lib/builds.ts';
+import { runIncremental } from './lib/incremental.ts';
+import { describeMachine } from './lib/machine.ts';
+import { median } from './lib/measure.ts';
+import { parseOptions, USAGE, UsageError, type BenchOptions, type Part } from './lib/options.ts';
+import { buildPerStoryChart } from './lib/plot.ts';
+import { buildRealSite, runLighthousePart, runWeightPart, type RealSite } from './lib/real-site.ts';
+import { renderReport, type BenchResults } from './lib/report.ts';
+import { runScaling, workspace, type Workspace } from './lib/scaling.ts';
 
 const CHART_NAME = 'bench-build-per-story.svg';
 

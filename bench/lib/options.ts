@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 export const PARTS = ['scaling', 'incremental', 'lighthouse', 'weight'] as const;
 export type Part = (typeof PARTS)[number];
 
-export const USAGE = `Usage: node_modules/.bin/node scripts/bench.ts [options]
+export const USAGE = `Usage: node_modules/.bin/node bench/bench.ts [options]
 
 Measures the build (against a stock Astro site of the same MDX), the content check, a rebuild
 after a one-word change, Lighthouse on the real site and the default story's weight (against a

@@ -100,7 +100,7 @@ function machineSection({ machine, options, totalSeconds }: BenchResults): strin
 function methodSection({ options }: BenchResults): string {
   return `## Method
 
-- **Content.** A seeded generator (\`scripts/bench/synthetic-content.ts\`) writes N stories in the shape of \`content/\`: each an index and ${String(SECTIONS.length)} sections, 10 statements (\`<Said>\`, 7 direct quotes and 3 paraphrases) by 4 speakers drawn from ${String(PEOPLE)} people, quoting 2 sources whose excerpts hold every quote word for word, from 20 publishers. It passes \`npm run check\` with no warning.
+- **Content.** A seeded generator (\`bench/lib/synthetic-content.ts\`) writes N stories in the shape of \`content/\`: each an index and ${String(SECTIONS.length)} sections, 10 statements (\`<Said>\`, 7 direct quotes and 3 paraphrases) by 4 speakers drawn from ${String(PEOPLE)} people, quoting 2 sources whose excerpts hold every quote word for word, from 20 publishers. It passes \`npm run check\` with no warning.
 - **Ours** is built by the project's build script (\`scripts/build.ts\`, what \`npm run build\` runs: the content check, the pages, the exports, social cards, the search index), on a copy of the engine (\`astro.config.mjs\`, \`src/\`, \`public/\`) in \`bench-output/engine/\`, given as Astro's \`--root\`. Astro keeps part of a build's state in \`<root>/.astro/\` whatever the cache folder, so two builds of one root with different content at the same time break each other; the copy keeps the benchmark's builds apart from any other build of the project.
 - **Stock** is a plain Astro site written by the benchmark: its \`astro.config.mjs\` holds \`mdx()\` and nothing else (Astro's default Markdown processing), a content collection holds the same MDX files with each \`<Said …>words</Said>\` replaced by its words, and one page per story renders the article and its sections. It has no people pages, timeline, exports, cards or search: the difference is the price of what the engine does.
 - **Cold** builds: output and caches deleted before each (Astro's and the engine's own: parsed files, social cards). **The check** is run twice each time: with its cache of parsed files emptied (cold), then again (warm), as an editor runs it after a change. Ours and stock alternate (ours, stock, ours, stock …); each figure is the median of the runs. **Time** is wall-clock time of the whole command. **Peak memory** is the largest sum of resident memory (VmRSS) over the command's process tree, read from \`/proc\` every 100 ms.
@@ -241,7 +241,7 @@ The page budgets (\`tests/dist/page-budget.test.ts\`): HTML + CSS at most 14 KB 
 
 function commandsSection(results: BenchResults): string {
   const lines = [
-    'node_modules/.bin/node scripts/bench.ts',
+    'node_modules/.bin/node bench/bench.ts',
     ...(results.scaling?.commands ?? []),
     ...(results.site ? [results.site.command] : []),
     ...(results.weight ? [results.weight.command] : []),
@@ -260,7 +260,7 @@ Options for trying it out: \`--quick\`, \`--sizes 10,100\`, \`--runs 1\`, \`--on
 export async function renderReport(results: BenchResults, file: string): Promise<string> {
   const parts = [
     '# Benchmarks',
-    'How fast the engine builds, how it grows with the number of stories, and what its pages cost a reader, beside stock Astro and Starlight. Written by `node_modules/.bin/node scripts/bench.ts`; run it again rather than editing this file.',
+    'How fast the engine builds, how it grows with the number of stories, and what its pages cost a reader, beside stock Astro and Starlight. Written by `node_modules/.bin/node bench/bench.ts`; run it again rather than editing this file.',
     aimsSection(results),
     machineSection(results),
     methodSection(results),

@@ -144,118 +144,144 @@ function cssUrls(css: string): string[] {
     .filter((url) => !/^data:/i.test(url) && !url.startsWith('#'));
 }
 
-/** Weighs one built page (a path relative to the build folder). */
-export function weighPage(site: BuiltSite, file: string): PageWeight {
-  const htmlText = readFileSync(join(site.dist, file), 'utf8');
-  const document = parseDocument(htmlText);
-  const elements = findAll(() => true, document.children);
-  const pagePath = site.pagePath(file);
-  const isSearchPage = file === SEARCH_PAGE;
-  const searchIndex = posix.join(site.base, SEARCH_INDEX_FOLDER);
+/**
+ * What one page's first view loads, gathered element by element in document order: each
+ * resource once, the scripts by what they are for, the web fonts, and what the budgets leave out.
+ */
+class FirstView {
+  readonly resources = new Map<string, Resource>();
+  readonly readingScripts: InlineScript[] = [];
+  readonly enhancementScripts: InlineScript[] = [];
+  readonly webFonts: WebFont[] = [];
+  readonly notCounted: string[] = [];
+  private readonly site: BuiltSite;
+  /** The page's URL path, from which its addresses are resolved. */
+  private readonly pagePath: string;
+  private readonly isSearchPage: boolean;
+  private readonly searchIndex: string;
 
-  const resources = new Map<string, Resource>();
-  const readingScripts: InlineScript[] = [];
-  const enhancementScripts: InlineScript[] = [];
-  const webFonts: WebFont[] = [];
-  const notCounted: string[] = [];
+  constructor(site: BuiltSite, file: string) {
+    this.site = site;
+    this.pagePath = site.pagePath(file);
+    this.isSearchPage = file === SEARCH_PAGE;
+    this.searchIndex = posix.join(site.base, SEARCH_INDEX_FOLDER);
+  }
+
+  /** Reads one element of the page for what it loads. */
+  read(element: Element): void {
+    const name = element.name.toLowerCase();
+    if (name === 'link') this.readLink(element);
+    else if (name === 'style') this.readStylesheet(textContent(element), 'inline', this.pagePath);
+    else if (name === 'img') {
+      const src = getAttributeValue(element, 'src');
+      if (src) this.load(src, 'image');
+    } else if (name === 'script') this.readScript(element);
+  }
 
   /** Adds a resource the first view loads, once; returns its file when the build has it. */
-  const load = (url: string, kind: ResourceKind, from = pagePath): string | undefined => {
+  private load(url: string, kind: ResourceKind, from = this.pagePath): string | undefined {
     // A data: address is part of the file that holds it: no request, no bytes of its own.
     if (/^data:/i.test(url)) return undefined;
     const foreign = isForeign(url);
-    const key = foreign ? url : site.resolve(url, from);
-    if (!foreign && key.startsWith(searchIndex)) {
-      notCounted.push(url);
+    const key = foreign ? url : this.site.resolve(url, from);
+    if (!foreign && key.startsWith(this.searchIndex)) {
+      this.notCounted.push(url);
       return undefined;
     }
-    const found = site.fileFor(url, from);
-    if (!resources.has(key)) {
-      resources.set(key, { url, kind, bytes: found ? site.bytesOf(found) : 0, foreign, missing: !foreign && !found });
+    const found = this.site.fileFor(url, from);
+    if (!this.resources.has(key)) {
+      const bytes = found ? this.site.bytesOf(found) : 0;
+      this.resources.set(key, { url, kind, bytes, foreign, missing: !foreign && !found });
     }
     return found;
-  };
+  }
 
   /** A module's static imports, each loaded once, with their own imports. */
-  const loadImports = (code: string, from: string, into: InlineScript[]): void => {
+  private loadImports(code: string, from: string, into: InlineScript[]): void {
     for (const [, specifier = ''] of code.matchAll(STATIC_IMPORT)) {
       if (!/^(?:\.{0,2}\/|[a-z]+:)/i.test(specifier)) continue;
-      const key = isForeign(specifier) ? specifier : site.resolve(specifier, from);
-      if (resources.has(key)) continue;
-      const found = load(specifier, 'script', from);
+      const key = isForeign(specifier) ? specifier : this.site.resolve(specifier, from);
+      if (this.resources.has(key)) continue;
+      const found = this.load(specifier, 'script', from);
       if (!found) continue;
-      into.push({ where: key, bytes: resources.get(key)?.bytes ?? 0 });
-      loadImports(readFileSync(found, 'utf8'), key, into);
+      into.push({ where: key, bytes: this.resources.get(key)?.bytes ?? 0 });
+      this.loadImports(readFileSync(found, 'utf8'), key, into);
     }
-  };
+  }
 
-  const readStylesheet = (css: string, where: string, from: string): void => {
+  /** A style sheet's web fonts and what it loads: imported sheets and images. */
+  private readStylesheet(css: string, where: string, from: string): void {
     for (const face of fontFaces(css)) {
-      webFonts.push({ where, display: face.display });
-      if (face.url) load(face.url, 'font', from);
+      this.webFonts.push({ where, display: face.display });
+      if (face.url) this.load(face.url, 'font', from);
     }
-    for (const url of cssUrls(css)) load(url, extname(url).toLowerCase() === '.css' ? 'stylesheet' : 'image', from);
-  };
+    for (const url of cssUrls(css)) {
+      this.load(url, extname(url).toLowerCase() === '.css' ? 'stylesheet' : 'image', from);
+    }
+  }
 
-  for (const element of elements) {
-    const name = element.name.toLowerCase();
-    if (name === 'link') {
-      const href = getAttributeValue(element, 'href');
-      const rel = rels(element);
-      if (!href) continue;
-      if (rel.includes('stylesheet')) {
-        const found = load(href, 'stylesheet');
-        if (found) readStylesheet(readFileSync(found, 'utf8'), href, site.resolve(href, pagePath));
-      } else if (rel.includes('icon')) load(href, 'image');
-      else if (rel.includes('preload')) load(href, preloadKind(getAttributeValue(element, 'as')));
-      else if (rel.includes('modulepreload')) {
-        if (isSearchPage) notCounted.push(href);
-        else {
-          const found = load(href, 'script');
-          if (found) enhancementScripts.push({ where: href, bytes: site.bytesOf(found) });
-        }
-      }
-    } else if (name === 'style') {
-      readStylesheet(textContent(element), 'inline', pagePath);
-    } else if (name === 'img') {
-      const src = getAttributeValue(element, 'src');
-      if (src) load(src, 'image');
-    } else if (name === 'script') {
-      const type = (getAttributeValue(element, 'type') ?? '').trim();
-      const src = getAttributeValue(element, 'src');
-      const isModule = type.toLowerCase() === 'module';
-      if (!isModule && !CLASSIC_SCRIPT.test(type)) continue;
-      if (isModule && isSearchPage) {
-        notCounted.push(src ?? 'the search page’s inline module');
-        continue;
-      }
-      const into = isModule ? enhancementScripts : readingScripts;
-      if (src) {
-        const found = load(src, 'script');
-        into.push({ where: src, bytes: found ? site.bytesOf(found) : 0 });
-        if (found && isModule) loadImports(readFileSync(found, 'utf8'), site.resolve(src, pagePath), into);
-      } else {
-        const code = textContent(element);
-        into.push({ where: 'inline', bytes: brotli(code) });
-        if (isModule) loadImports(code, pagePath, into);
+  /** A `<link>`: a style sheet, an icon, a preload or a module preload. */
+  private readLink(element: Element): void {
+    const href = getAttributeValue(element, 'href');
+    const rel = rels(element);
+    if (!href) return;
+    if (rel.includes('stylesheet')) {
+      const found = this.load(href, 'stylesheet');
+      if (found) this.readStylesheet(readFileSync(found, 'utf8'), href, this.site.resolve(href, this.pagePath));
+    } else if (rel.includes('icon')) this.load(href, 'image');
+    else if (rel.includes('preload')) this.load(href, preloadKind(getAttributeValue(element, 'as')));
+    else if (rel.includes('modulepreload')) {
+      if (this.isSearchPage) this.notCounted.push(href);
+      else {
+        const found = this.load(href, 'script');
+        if (found) this.enhancementScripts.push({ where: href, bytes: this.site.bytesOf(found) });
       }
     }
   }
 
-  const loaded = [...resources.values()];
+  /** A `<script>` that runs: classic ones are needed to read, modules enhance. */
+  private readScript(element: Element): void {
+    const type = (getAttributeValue(element, 'type') ?? '').trim();
+    const src = getAttributeValue(element, 'src');
+    const isModule = type.toLowerCase() === 'module';
+    if (!isModule && !CLASSIC_SCRIPT.test(type)) return;
+    if (isModule && this.isSearchPage) {
+      this.notCounted.push(src ?? 'the search page’s inline module');
+      return;
+    }
+    const into = isModule ? this.enhancementScripts : this.readingScripts;
+    if (src) {
+      const found = this.load(src, 'script');
+      into.push({ where: src, bytes: found ? this.site.bytesOf(found) : 0 });
+      if (found && isModule) this.loadImports(readFileSync(found, 'utf8'), this.site.resolve(src, this.pagePath), into);
+    } else {
+      const code = textContent(element);
+      into.push({ where: 'inline', bytes: brotli(code) });
+      if (isModule) this.loadImports(code, this.pagePath, into);
+    }
+  }
+}
+
+/** Weighs one built page (a path relative to the build folder). */
+export function weighPage(site: BuiltSite, file: string): PageWeight {
+  const htmlText = readFileSync(join(site.dist, file), 'utf8');
+  const firstView = new FirstView(site, file);
+  for (const element of findAll(() => true, parseDocument(htmlText).children)) firstView.read(element);
+
+  const loaded = [...firstView.resources.values()];
   const html = brotli(htmlText);
   return {
     file,
     html,
     css: loaded.filter((resource) => resource.kind === 'stylesheet').reduce((sum, resource) => sum + resource.bytes, 0),
-    readingScripts,
-    enhancementScripts,
+    readingScripts: firstView.readingScripts,
+    enhancementScripts: firstView.enhancementScripts,
     resources: loaded,
     firstView: html + loaded.reduce((sum, resource) => sum + resource.bytes, 0),
     requests: 1 + loaded.length,
     foreign: loaded.filter((resource) => resource.foreign).map((resource) => resource.url),
-    webFonts,
-    notCounted,
+    webFonts: firstView.webFonts,
+    notCounted: firstView.notCounted,
   };
 }
 
