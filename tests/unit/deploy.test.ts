@@ -88,6 +88,20 @@ describe('the GitHub Pages workflow', () => {
     expect(step(build, { uses: 'actions/upload-pages-artifact' }).with?.['path']).toBe('dist');
   });
 
+  it('keeps the incremental build’s cache between runs, starting cold after a change of the lockfile or the configuration', () => {
+    if (!build) throw new Error('deploy.yml has no build job');
+    const cache = stepIndex(build, { uses: 'actions/cache' });
+    expect(cache).toBeGreaterThan(stepIndex(build, { run: 'npm ci' }));
+    expect(cache).toBeLessThan(stepIndex(build, { run: 'npm run build' }));
+    const inputs = step(build, { uses: 'actions/cache' }).with ?? {};
+    expect(inputs['path']?.trim().split('\n')).toEqual(['node_modules/.astro', 'node_modules/.cache/explainer']);
+    const state = "hashFiles('package-lock.json', 'astro.config.mjs')";
+    expect(inputs['key']).toContain(state);
+    expect(inputs['key']).toContain('github.run_id');
+    expect(inputs['restore-keys']).toContain(state);
+    expect(inputs['key']?.startsWith(inputs['restore-keys'] ?? '-')).toBe(true);
+  });
+
   it('deploys the uploaded site with deploy-pages once it is built', () => {
     const job = deploy.jobs['deploy'];
     expect(job?.needs).toBe('build');

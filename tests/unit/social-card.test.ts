@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CARD_CODE } from '../../src/lib/exports/card-code.ts';
 import {
+  cardDesign,
   drawSocialCard,
   fitCard,
   renderSocialCard,
@@ -171,5 +175,40 @@ describe('renderSocialCard', () => {
     const png = await renderSocialCard({ ...CARD, speakers: [name] });
     const otherPng = await renderSocialCard({ ...CARD, speakers: [other] });
     expect(sameBytes(png, otherPng)).toBe(false);
+  });
+});
+
+describe('the cache of cards', () => {
+  it('finds a card drawn before by its text and design, without drawing it again', async () => {
+    const stored = Buffer.from('a card drawn before');
+    const keys: string[] = [];
+    const cache = {
+      read: (key: string) => {
+        keys.push(key);
+        return stored;
+      },
+      write: () => undefined,
+    };
+    expect(Buffer.from(await renderSocialCard(CARD, cache)).equals(stored)).toBe(true);
+    expect(keys[0]).toContain(CARD.title);
+    expect(keys[0]).toContain(await cardDesign());
+  });
+
+  it('keeps the design’s digest of the code of every module that draws the card', () => {
+    const lib = join(import.meta.dirname, '..', '..', 'src', 'lib');
+    // The modules that keep the card, not draw it: its cache on disk and the digest it is found by.
+    const keeping = new Set(['exports/card-code.ts', 'content/disk-cache.ts', 'text/digest.ts']);
+    const drawing = new Set<string>();
+    const visit = (module: string) => {
+      if (drawing.has(module) || keeping.has(module)) return;
+      drawing.add(module);
+      const source = readFileSync(join(lib, module), 'utf8');
+      for (const [, from = ''] of source.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)';/gms)) {
+        if (!from.includes('?')) visit(relative(lib, resolve(dirname(join(lib, module)), from)));
+      }
+    };
+    visit('exports/social-card.ts');
+    expect(Object.keys(CARD_CODE).sort()).toEqual([...drawing].sort());
+    expect(CARD_CODE['exports/social-card.ts']).toBe(readFileSync(join(lib, 'exports/social-card.ts'), 'utf8'));
   });
 });

@@ -3,6 +3,7 @@
  * (nothing is fetched), elements written without React, and the layout of a card as SVG with
  * where each keyed element went, so the card can fit its text before it is drawn.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
@@ -30,6 +31,18 @@ function cardFonts(): Promise<Font[]> {
     ),
   );
   return fonts;
+}
+
+/** What else decides how Satori sets a card: its version, and each face of the fonts by the digest of its bytes. */
+export async function satoriSetup() {
+  const require = createRequire(import.meta.url);
+  const { version } = require('satori/package.json') as { version: string };
+  const faces = (await cardFonts()).map((font) => ({
+    name: font.name,
+    weight: font.weight,
+    sha256: createHash('sha256').update(new Uint8Array(font.data)).digest('hex'),
+  }));
+  return { satori: version, faces };
 }
 
 /** An element as Satori takes it, without React. */

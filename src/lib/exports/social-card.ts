@@ -11,7 +11,9 @@ import sharp from 'sharp';
 import { diskCache, projectCacheDir, type DiskCache } from '../content/disk-cache.ts';
 import { readableExcerpt } from '../models/sidebar.ts';
 import { SITE_NAME } from '../site.ts';
-import { element, FONT_FAMILY, layOut, type CardElement } from './card-satori.ts';
+import { canonicalJson, digest } from '../text/digest.ts';
+import { CARD_CODE } from './card-code.ts';
+import { element, FONT_FAMILY, layOut, satoriSetup, type CardElement } from './card-satori.ts';
 
 export type { CardBox } from './card-satori.ts';
 
@@ -245,22 +247,35 @@ export async function drawSocialCard(card: SocialCard) {
 /** PNG settings: zlib level 6 compresses in half the time of level 9, for a file about 15% larger. */
 const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false } as const;
 
+let design: Promise<string> | undefined;
+
+/**
+ * A digest of everything besides its text that decides a card's pixels: the code that lays it
+ * out and draws it, the fonts, Satori's and sharp's (and libvips') versions, the PNG settings.
+ */
+export function cardDesign(): Promise<string> {
+  design ??= satoriSetup().then((setup) =>
+    digest({ code: CARD_CODE, ...setup, sharp: sharp.versions, png: PNG_OPTIONS }),
+  );
+  return design;
+}
+
 let pngCache: DiskCache | undefined | null = null;
 
 /**
  * The card as a PNG. The same card gives the same bytes: sharp writes no metadata, and the
- * compression is fixed, so a rebuild leaves an unchanged card unchanged. Turning the SVG into
- * a PNG is most of a card's cost, so PNGs are cached on disk by their SVG (which holds every
- * word and every choice of the design) and by sharp's version and settings.
+ * compression is fixed, so a rebuild leaves an unchanged card unchanged. PNGs are cached on
+ * disk by the card's text and its design's digest: a card drawn before, by the same code with
+ * the same fonts and versions, is read back without Satori or sharp running at all.
  */
 export async function renderSocialCard(
   card: SocialCard,
   cache: DiskCache | undefined = (pngCache ??= cardCache()),
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { svg } = await drawSocialCard(card);
-  const key = `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips} ${JSON.stringify(PNG_OPTIONS)}\0${svg}`;
+  const key = canonicalJson({ card, design: await cardDesign() });
   const cached = cache?.read(key);
   if (cached) return new Uint8Array(cached);
+  const { svg } = await drawSocialCard(card);
   const png = await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
   cache?.write(key, png);
   return new Uint8Array(png);

@@ -41,25 +41,46 @@ export function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string)
   if (value === undefined) throw new Error(`Unknown ${what} "${id}": the content check should have stopped the build.`);
   return value;
 }
-/** Looks up sources and publishers, each turned into its view once. */
+/**
+ * Looks up sources and publishers, each turned into its view once. A story's components look
+ * up the sources it cites as they render; everything they can ask for has been looked up by
+ * the story's model and context before then. Written as JSON (into a page's cache key), the
+ * book is the views it has handed out, and it is closed: a later look-up of anything else is
+ * an error, because the key would not change with it.
+ */
 export class SourceBook {
   readonly #sources: ReadonlyMap<string, Source>;
   readonly #publishers: ReadonlyMap<string, Publisher>;
   readonly #views = new Map<string, SourceView>();
+  readonly #publisherViews = new Map<string, PublisherView>();
+  #closed = false;
 
   constructor(sources: ReadonlyMap<string, Source>, publishers: ReadonlyMap<string, Publisher>) {
     this.#sources = sources;
     this.#publishers = publishers;
   }
 
+  #opened(id: string, what: string): void {
+    if (!this.#closed) return;
+    throw new Error(
+      `The ${what} "${id}" was looked up after the page's cache key was taken: look it up in the story's model or context.`,
+    );
+  }
+
   publisher(id: string): PublisherView {
+    const known = this.#publisherViews.get(id);
+    if (known) return known;
+    this.#opened(id, 'publisher');
     const publisher = lookup(this.#publishers, id, 'publisher');
-    return { ...publisher, description: typeset(publisher.description), id };
+    const view = { ...publisher, description: typeset(publisher.description), id };
+    this.#publisherViews.set(id, view);
+    return view;
   }
 
   source(id: string): SourceView {
     const known = this.#views.get(id);
     if (known) return known;
+    this.#opened(id, 'source');
     const source = lookup(this.#sources, id, 'source');
     const view: SourceView = {
       id,
@@ -76,6 +97,13 @@ export class SourceBook {
     };
     this.#views.set(id, view);
     return view;
+  }
+
+  /** The sources and publishers looked up so far, by id; from now on, only they can be. */
+  toJSON(): { sources: SourceView[]; publishers: PublisherView[] } {
+    this.#closed = true;
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    return { sources: [...this.#views.values()].sort(byId), publishers: [...this.#publisherViews.values()].sort(byId) };
   }
 
   citation(citation: Citation): CitationView {

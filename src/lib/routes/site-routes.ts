@@ -11,6 +11,7 @@ import { buildTimeline, timelineDays, type TimelineDay } from '../models/site-ti
 import { exportedUrl, personPath } from '../paths.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 import type { Problem } from '../content/problem.ts';
+import { pageKey } from './cache-key.ts';
 import { loadSiteInput } from './site-pages.ts';
 
 export interface HomeRoute {
@@ -47,10 +48,18 @@ export async function peopleRoute(): Promise<{ quoted: PersonPage[]; namedOnly: 
   };
 }
 
-/** The person pages to build, one per person the stories quote or name. */
+/**
+ * The person pages to build, one per person the stories quote or name, each keyed by what its
+ * page renders: who they are, their roles, their statements across stories and those stories'
+ * titles, under the build's base path and address.
+ */
 export async function personPaths() {
   const people = buildPeople(await loadSiteInput());
-  return people.map((person) => ({ params: { id: person.id }, props: { person } }));
+  return people.map((person) => ({
+    params: { id: person.id },
+    props: { person },
+    cacheKey: pageKey('person', person),
+  }));
 }
 
 export interface PersonRoute {

@@ -15,6 +15,7 @@ import { buildSeries, seriesPlace, type SeriesPlace } from '../models/series.ts'
 import type { SpeakerGroup, StoryModel } from '../models/story-model.ts';
 import type { SourceView } from '../models/sources.ts';
 import { typeset } from '../text/typography.ts';
+import { pageKey, siteAddress } from './cache-key.ts';
 import { loadSiteInput } from './site-pages.ts';
 import { listedStories, loadStoryPages, loadStoryPreview, type ProblemsPage, type StoryPage } from './story-pages.ts';
 
@@ -54,15 +55,26 @@ export interface StoryRoute {
 
 export type StoryRouteOrProblems = StoryRoute | ProblemsPage;
 
-/** The story pages to build: every listed story; in the dev server every story folder, broken ones included. */
+/**
+ * The story pages to build: every listed story, with its route data and the key of what the
+ * page renders from it (the story's front matter and MDX in its entries, its statements with
+ * their people, sources, publishers and replies across stories, the titles of the stories it
+ * links to, and the base path and address of the site). In the dev server every story folder,
+ * broken ones included, each checked afresh when its page is asked for.
+ */
 export async function storyPaths() {
   if (import.meta.env.DEV) {
     // A broken story still gets its page: it shows an editor what to fix.
     const { storySlugs } = await import('./dev-problems.ts');
-    return storySlugs().map((slug) => ({ params: { slug }, props: { page: undefined } }));
+    return storySlugs().map((slug) => ({ params: { slug }, props: { route: undefined } }));
   }
-  const pages = await loadStoryPages();
-  return pages.map((page) => ({ params: { slug: page.slug }, props: { page } }));
+  const site = siteAddress();
+  return Promise.all(
+    (await loadStoryPages()).map(async (page) => {
+      const route = await storyRoute(page, page.slug, site);
+      return { params: { slug: page.slug }, props: { route }, cacheKey: pageKey('story', route) };
+    }),
+  );
 }
 
 /** The route data of one story page: from the build's page, or, in the dev server, checked afresh. */
