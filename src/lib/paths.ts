@@ -81,6 +81,11 @@ export function storyCardPath(slug: string): string {
   return sitePath(`${slug}/card.png`);
 }
 
+/** The path of a story's card as the home page shows it, small: `/<slug>/card-small.webp`. */
+export function storyThumbnailPath(slug: string): string {
+  return sitePath(`${slug}/card-small.webp`);
+}
+
 /** The path of the search page: `/search/`. */
 export function searchPath(): string {
   return sitePath('search/');

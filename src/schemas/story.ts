@@ -56,6 +56,8 @@ export const storySchema = z.strictObject({
   series: seriesSchema.optional(),
   /** Topics, in kebab-case, e.g. ["russia", "diplomacy"]. */
   tags: z.array(id).default([]),
+  /** The id of the quote the home page shows under the story, e.g. "trump-no-deal"; by default its first quote. */
+  keyQuote: id.optional(),
 });
 
 export type Story = z.output<typeof storySchema>;

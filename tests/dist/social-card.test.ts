@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builtHtmlFiles, DIST } from '../support/built-site.ts';
 
@@ -23,5 +24,13 @@ describe('the social cards', () => {
     // The header chunk comes first: its type, then the width and the height.
     expect(png.toString('latin1', 12, 16)).toBe('IHDR');
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+  });
+
+  it.each(storyFolders)('%s/card-small.webp is the card at 600×315, in a few kilobytes', async (folder) => {
+    const file = join(DIST, folder, 'card-small.webp');
+    expect(existsSync(file)).toBe(true);
+    const { format, width, height, size } = await sharp(readFileSync(file)).metadata();
+    expect({ format, width, height }).toEqual({ format: 'webp', width: 600, height: 315 });
+    expect(size ?? readFileSync(file).length).toBeLessThan(40 * 1024);
   });
 });

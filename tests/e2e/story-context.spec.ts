@@ -69,9 +69,9 @@ test.describe('with JavaScript off', () => {
 
   test('the corrected statement links to its correction, and the correction back to it', async ({ page }) => {
     await page.goto(JUNE);
-    await expect(page.locator('.explainer__header')).toContainText('Corrected 24 November 2026');
-    // One statement is corrected: the text marks it, and no other.
-    await expect(page.locator('.said .corrected')).toHaveCount(1);
+    await expect(page.locator('.explainer__header')).toContainText('Corrected 4 December 2026');
+    // Four statements are corrected: the text marks them, and no other.
+    await expect(page.locator('.said .corrected')).toHaveCount(4);
     const marker = page.locator('#trump-good-conversation').getByRole('link', { name: /^Corrected/ });
     await expect(marker).toHaveAttribute('href', '#correction-1');
     await marker.click();
@@ -89,6 +89,16 @@ test.describe('with JavaScript off', () => {
 
     // The sidebar entry of the statement carries the same marker.
     await expect(page.locator('#wsw-trump-good-conversation a.corrected')).toHaveAttribute('href', '#correction-1');
+  });
+
+  test('the second correction puts right the relay the first one repeated', async ({ page }) => {
+    await page.goto(JUNE);
+    const correction = page.locator('#correction-2');
+    await expect(correction).toContainText('Corrected on 4 December 2026');
+    await expect(correction).toContainText('cites “Russian media” and does not name the channel');
+    await expect(correction.locator('dd a')).toHaveCount(3);
+    const marker = page.locator('#ushakov-any-moment').getByRole('link', { name: /^Corrected/ });
+    await expect(marker).toHaveAttribute('href', '#correction-2');
   });
 
   test('what happened next is dated, links to the story that tells it and cites its source', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/models/story-model.ts';
 import { appearanceLabel, buildPeople, namesPerson, rolePeriod } from '../../src/lib/models/people.ts';
-import { buildStorySummaries } from '../../src/lib/models/home.ts';
+import { buildStorySummaries, keyQuoteOf } from '../../src/lib/models/home.ts';
 import { buildTimeline, timelineDays } from '../../src/lib/models/site-timeline.ts';
 import { exportPerson } from '../../src/lib/exports/people-json.ts';
 import { type ListedStory, type SiteInput } from '../../src/lib/models/listed-stories.ts';
@@ -315,6 +315,25 @@ describe('buildStorySummaries', () => {
     });
     expect(bare?.span).toEqual({ from: '2024-01-01', to: '2024-01-01', label: '1 January 2024' });
     expect(bare?.speakers).toEqual([]);
+    expect(bare?.keyQuote).toBeUndefined();
+  });
+  it('quotes the story’s first quote, passing over a paraphrase before it', () => {
+    expect(summaries.map((summary) => summary.keyQuote?.id)).toEqual(['lopez-june', 'lopez-1']);
+    expect(summaries[1]?.keyQuote).toMatchObject({ text: 'Words of lopez-1.', speakerName: 'Ana López', lang: 'en' });
+  });
+  it('quotes the one the editor chose, and never a paraphrase', () => {
+    const [market] = input.stories;
+    if (!market) fail('no story');
+    expect(keyQuoteOf({ ...market, keyQuote: 'okafor-market' })?.id).toBe('okafor-market');
+    expect(keyQuoteOf({ ...market, keyQuote: 'lopez-undated-radio' })?.id).toBe('lopez-june');
+    const paraphrases = market.statements.filter((view) => view.mode === 'paraphrase');
+    expect(keyQuoteOf({ statements: paraphrases, keyQuote: undefined })).toBeUndefined();
+  });
+  it('says when the quoted words are a translation', () => {
+    const [said] = statements('translated', [{ id: 'in-spanish', by: 'ana-lopez', spoken: 'es' }]);
+    if (!said) fail('no statement');
+    const translated = story('translated', { published: '2024-01-02', asOf: '2024-01-01' }, [said]);
+    expect(keyQuoteOf(translated)?.translation).toBe('Translated from Spanish');
   });
 });
 

@@ -281,6 +281,17 @@ export async function renderSocialCard(
   return new Uint8Array(png);
 }
 
+/** The card as the home page shows it beside a story: half as wide, as WebP, a few kilobytes. */
+export const THUMBNAIL_WIDTH = CARD_WIDTH / 2;
+export const THUMBNAIL_HEIGHT = CARD_HEIGHT / 2;
+
+/** A story's card, small: made from the full card (cached), so both always show the same. */
+export async function renderCardThumbnail(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await renderSocialCard(card);
+  const webp = await sharp(png).resize(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT).webp({ quality: 80, effort: 4 }).toBuffer();
+  return new Uint8Array(webp);
+}
+
 function cardCache(): DiskCache | undefined {
   const dir = projectCacheDir('cards');
   return dir === undefined ? undefined : diskCache(dir, '.png');

@@ -15,6 +15,8 @@ export interface ListedStory {
   draft: boolean;
   /** The series it belongs to, if any. */
   series?: StorySeries | undefined;
+  /** The id of the quote the home page shows under it, when the editor chose one. */
+  keyQuote?: string | undefined;
   events: readonly StoryEvent[];
   /** The text of its article and of each section, as written, to find the people it names. */
   texts: readonly string[];

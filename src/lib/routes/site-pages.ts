@@ -25,6 +25,7 @@ async function readSiteInput(): Promise<SiteInput> {
       asOf: entry.data.asOf,
       draft: entry.data.status === 'draft',
       series: entry.data.series,
+      keyQuote: entry.data.keyQuote,
       events: entry.data.events,
       texts: [entry, ...(site.sectionsByStory.get(entry.id) ?? [])].map((text) => text.body ?? ''),
       statements: pages.get(entry.id)?.model.statements ?? [],

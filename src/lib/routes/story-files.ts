@@ -16,7 +16,7 @@ import { loadStoryPages } from './story-pages.ts';
  * sidebar's order. Its key adds the digest of the card's design (code, fonts, Satori's and
  * sharp's versions); the card prints no address, so the site's settings are not in it.
  */
-export async function storyCardPaths() {
+export async function storyCardPaths(kind: 'card' | 'thumbnail' = 'card') {
   const design = await cardDesign();
   return (await loadStoryPages()).map((page) => {
     const card: SocialCard = {
@@ -24,7 +24,7 @@ export async function storyCardPaths() {
       summary: typeset(page.entry.data.summary),
       speakers: page.model.speakers.map((speaker) => speaker.name),
     };
-    return { params: { slug: page.slug }, props: { card }, cacheKey: digest({ kind: 'card', card, design }) };
+    return { params: { slug: page.slug }, props: { card }, cacheKey: digest({ kind, card, design }) };
   });
 }
 

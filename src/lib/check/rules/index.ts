@@ -30,6 +30,7 @@ import { correctionStatements } from './story/correction-statements.ts';
 import { updateReferences } from './story/update-references.ts';
 import { storyLinks } from './story/story-links.ts';
 import { seriesParts } from './story/series-parts.ts';
+import { keyQuotes } from './story/key-quotes.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
 import { duplicateStatementIds } from './statements/duplicate-statement-ids.ts';
 import { reservedAnchors } from './statements/reserved-anchors.ts';
@@ -94,6 +95,7 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       updateReferences,
       storyLinks,
       seriesParts,
+      keyQuotes,
     ],
   },
   { title: 'Quotes against their sources', kinds: [quotesInSources] },
