@@ -96,7 +96,12 @@ test.describe('with JavaScript off', () => {
     const correction = page.locator('#correction-2');
     await expect(correction).toContainText('Corrected on 4 December 2026');
     await expect(correction).toContainText('cites “Russian media” and does not name the channel');
-    await expect(correction.locator('dd a')).toHaveCount(3);
+    // Three statements of one speaker and day: each link says which by its opening words.
+    await expect(correction.locator('dd a')).toHaveText([
+      /^Ushakov, 29 June 2025: “Working contact/,
+      /^Ushakov, 29 June 2025: “It could happen/,
+      /^Ushakov, 29 June 2025: “it could be a meeting/,
+    ]);
     const marker = page.locator('#ushakov-any-moment').getByRole('link', { name: /^Corrected/ });
     await expect(marker).toHaveAttribute('href', '#correction-2');
   });

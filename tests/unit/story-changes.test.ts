@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/models/story-model.ts';
 import { buildStoryContext } from '../../src/lib/models/story-context.ts';
-import { buildStoryChanges, frontMatterSources, markCorrectedStatements } from '../../src/lib/models/story-changes.ts';
+import {
+  buildStoryChanges,
+  distinctLabels,
+  frontMatterSources,
+  markCorrectedStatements,
+} from '../../src/lib/models/story-changes.ts';
 import { translationNote } from '../../src/lib/models/translation.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import type { Statement } from '../../src/schemas/statement.ts';
@@ -145,6 +150,20 @@ describe('the story’s changes', () => {
       date: '2024-05-04',
       dateLabel: '4 May 2024',
     });
+  });
+
+  it('name statements of one speaker and day apart by their opening words, so that each link says where it goes', () => {
+    expect(
+      distinctLabels([
+        { id: 'a', label: 'Ushakov, 29 June 2025', opening: 'Working contact with the…' },
+        { id: 'b', label: 'Ushakov, 29 June 2025', opening: 'It could happen at any moment' },
+        { id: 'c', label: 'Trump, 4 June 2025', opening: 'it was a good conversation…' },
+      ]),
+    ).toEqual([
+      { id: 'a', label: 'Ushakov, 29 June 2025: “Working contact with the…”' },
+      { id: 'b', label: 'Ushakov, 29 June 2025: “It could happen at any moment”' },
+      { id: 'c', label: 'Trump, 4 June 2025' },
+    ]);
   });
 
   it('cite sources that join the story’s list: those of events and updates', () => {

@@ -5,6 +5,7 @@
  */
 import type { StoryCorrection } from '../../schemas/correction.ts';
 import type { StoryUpdate } from '../../schemas/update.ts';
+import { excerptOf } from '../text/excerpt.ts';
 import { formatDate } from '../text/dates.ts';
 import { typeset } from '../text/typography.ts';
 
@@ -49,6 +50,8 @@ export interface NamedStatement {
   speakerShortName: string;
   date: { value: string } | undefined;
   dateLabel: string;
+  /** The words, as the page shows them. */
+  displayText: string;
 }
 
 export interface StoryChanges {
@@ -100,17 +103,35 @@ export function buildStoryChanges(input: {
       const label = statement.date
         ? `${statement.speakerShortName}, ${statement.dateLabel}`
         : statement.speakerShortName;
-      return [{ id, label }];
+      return [{ id, label, opening: excerptOf(statement.displayText, OPENING_LENGTH) }];
     });
     return {
       ...mark,
       number: index + 1,
       wrong: typeset(correction.wrong),
       right: typeset(correction.right),
-      statements: affected,
+      statements: distinctLabels(affected),
     };
   });
   return { updates, corrections, byStatement };
+}
+
+/** How much of a statement's words tells it from another of the same speaker and day. */
+const OPENING_LENGTH = 32;
+
+/**
+ * Link texts that say where each link goes: statements of one speaker on one day, which would
+ * share "Ushakov, 29 June 2025", add their opening words.
+ */
+export function distinctLabels(
+  items: readonly { id: string; label: string; opening: string }[],
+): { id: string; label: string }[] {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.label, (count.get(item.label) ?? 0) + 1);
+  return items.map(({ id, label, opening }) => ({
+    id,
+    label: (count.get(label) ?? 0) > 1 ? `${label}: “${opening}”` : label,
+  }));
 }
 
 /** Marks each statement with the corrections that affect it: the story page does so once, before anything renders. */
