@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, languageTag, nonBlank, partialDate } from './common.ts';
+import { deliverySchema } from './delivery.ts';
 
 /**
  * How the words reach the reader: `direct` (the speaker's exact words) or `paraphrase`
@@ -86,6 +87,8 @@ export const statementAttributesSchema = z.strictObject({
   spoken: languageTag.optional(),
   /** Language of the words as written here, when not English, e.g. "ru" for a Russian original. */
   lang: languageTag.optional(),
+  /** How the words reached the public: "said", "told", "wrote", or "posted on" a platform, e.g. "posted on Truth Social". */
+  delivery: deliverySchema.optional(),
   /** The statement this one answers: "its-id", or "story-slug#its-id" in another story. */
   answers: statementRef.optional(),
   /** A permanent anchor for the statement, e.g. "ushakov-any-moment"; made from the words when omitted. */

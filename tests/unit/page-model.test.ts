@@ -118,6 +118,18 @@ describe('buildStoryModel', () => {
     expect([okafor?.modeLabel, okafor?.dateLabel]).toEqual(['Paraphrased', '1 May 2024']);
     expect(model.statements.find((s) => s.id === 'lopez-undated')?.dateLabel).toBe('Date not given');
   });
+  it('labels each entry with how the words were delivered, when the story says, before the mode', () => {
+    const delivered = buildStoryModel({
+      ...input,
+      statements: [
+        statement({ id: 'posted', by: 'ana-lopez', delivery: { kind: 'posted', platform: 'Truth Social' } }),
+        statement({ id: 'told', by: 'zoe-okafor', mode: 'paraphrase', delivery: { kind: 'told' } }),
+        statement({ id: 'unsaid', by: 'ana-lopez' }),
+      ],
+    });
+    expect(delivered.statements.map((s) => s.label)).toEqual(['Posted · Quoted', 'Told · Paraphrased', 'Quoted']);
+    expect(delivered.statements[0]?.delivery).toEqual({ kind: 'posted', platform: 'Truth Social' });
+  });
   it('places each statement in the article or its section', () => {
     expect(model.statements.map((s) => s.place.id)).toEqual(['article', 'article', 'the-council', 'article']);
   });

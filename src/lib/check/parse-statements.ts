@@ -86,7 +86,12 @@ function readAttributes<S extends z.ZodType>(
       if (name === 'source' && issue.path.length > 1) {
         return [problemAt(at, `source="${written}": the id "${citationIdAt(written, issue.path)}" ${issue.message}`)];
       }
-      return [problemAt(at, `${name}="${written}" ${issue.message}`)];
+      // A closed list of values (mode, delivery): the one meant, read from the first word written.
+      const guess =
+        issue.code === 'invalid_value'
+          ? didYouMean(written.trim().split(/\s+/)[0]?.toLowerCase() ?? '', issue.values.map(String))
+          : undefined;
+      return [problemAt(at, `${name}="${written}" ${issue.message}`, guess)];
     }),
   };
 }

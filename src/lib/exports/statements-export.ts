@@ -32,6 +32,9 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
     speaker: { id: statement.speakerId, name: statement.speakerName },
     role: statement.role ?? null,
     mode: statement.mode,
+    // How the words reached the public ("posted"), and where, for a post ("Truth Social").
+    delivery: statement.delivery?.kind ?? null,
+    platform: statement.delivery?.platform ?? null,
     // The words as written, and as the page shows them (curly quotes and apostrophes).
     text: statement.text,
     displayText: statement.displayText,

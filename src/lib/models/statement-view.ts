@@ -2,6 +2,7 @@
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Statement, StatementMode } from '../../schemas/statement.ts';
+import type { Delivery } from '../../schemas/delivery.ts';
 import { formatPartialDate } from '../text/dates.ts';
 import { roleDuring, shortNameOf, statementWindow } from './roles.ts';
 import { type CitationMark } from './citations.ts';
@@ -58,6 +59,10 @@ export interface StatementView {
   role: string | undefined;
   mode: StatementMode;
   modeLabel: 'Quoted' | 'Paraphrased';
+  /** How the words reached the public, when the story says. */
+  delivery: Delivery | undefined;
+  /** The label of its entries: how it was delivered and how it is given, "Posted · Quoted"; "Quoted" alone when the delivery is not known. */
+  label: string;
   /** The words as written. */
   text: string;
   /** The words with the body's typography (curly quotes and apostrophes), to show. */
@@ -93,6 +98,12 @@ export interface SpeakerMark {
 
 /** Replies between statements, across stories, by `<story>#<id>`. */
 export type ReplyIndex = ReadonlyMap<string, { answers?: StatementLink; answeredBy: StatementLink[] }>;
+
+/** "Posted · Quoted", "Told · Paraphrased"; "Quoted" alone when the delivery is not known. */
+export function statementLabel(delivery: Delivery | undefined, modeLabel: string): string {
+  if (!delivery) return modeLabel;
+  return `${delivery.kind.charAt(0).toUpperCase()}${delivery.kind.slice(1)} · ${modeLabel}`;
+}
 
 /** The first letter of a name, for its mark: "Ushakov" → "U". */
 export function initialOf(name: string): string {
@@ -167,6 +178,7 @@ export function statementView(
     })),
   ];
   const replies = context.replies?.get(`${statement.story}#${statement.id}`);
+  const modeLabel = statement.mode === 'direct' ? 'Quoted' : 'Paraphrased';
   return {
     id: statement.id,
     story: statement.story,
@@ -178,7 +190,9 @@ export function statementView(
     corrections: [],
     role: typesetOptional(roleDuring(person, window.from, window.to)?.title),
     mode: statement.mode,
-    modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
+    modeLabel,
+    delivery: statement.delivery,
+    label: statementLabel(statement.delivery, modeLabel),
     text: statement.text,
     displayText: typeset(statement.text),
     excerpt: excerptOf(typeset(statement.text)),
