@@ -69,6 +69,12 @@ export const statementRef = z.preprocess(
 );
 export type StatementRef = z.output<typeof statementRef>;
 
+/**
+ * Whose reading a reply is: the source's, which says in its own words that the statement
+ * answers another (`replyPassage`), or the explainer's own (`replyBasis="ours"`).
+ */
+export const REPLY_BASES = ['ours'] as const;
+
 /** The attributes an editor writes on `<Said>` in the text of a story. */
 export const statementAttributesSchema = z.strictObject({
   /** Id of the person speaking, e.g. "yuri-ushakov". */
@@ -89,8 +95,12 @@ export const statementAttributesSchema = z.strictObject({
   lang: languageTag.optional(),
   /** How the words reached the public: "said", "told", "wrote", or "posted on" a platform, e.g. "posted on Truth Social". */
   delivery: deliverySchema.optional(),
-  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story. */
+  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story; give replyPassage or replyBasis with it. */
   answers: statementRef.optional(),
+  /** The source's words that say this is a reply, checked against the source like a quote, e.g. "responding to Ryabkov". */
+  replyPassage: nonBlank('the reply passage').optional(),
+  /** "ours" when the reply is this explainer's own reading, which no source states. */
+  replyBasis: z.enum(REPLY_BASES, { error: `must be "ours" (or leave it out and give replyPassage="…")` }).optional(),
   /** A permanent anchor for the statement, e.g. "ushakov-any-moment"; made from the words when omitted. */
   id: id.optional(),
 });

@@ -244,6 +244,17 @@ describe('statementAttributesSchema', () => {
       'delivery: names a platform, which only "posted" takes: write delivery="said", and the place in venue="…" or channel="…"',
     ]);
   });
+  it('reads the basis of a reply', () => {
+    const passage = statementAttributesSchema.parse({ ...said, answers: 'a-b', replyPassage: 'in response to' });
+    expect(passage.replyPassage).toBe('in response to');
+    expect(statementAttributesSchema.parse({ ...said, answers: 'a-b', replyBasis: 'ours' }).replyBasis).toBe('ours');
+    expect(messages(statementAttributesSchema, { ...said, answers: 'a-b', replyBasis: 'theirs' })).toEqual([
+      'replyBasis: must be "ours" (or leave it out and give replyPassage="…")',
+    ]);
+    expect(messages(statementAttributesSchema, { ...said, answers: 'a-b', replyPassage: ' ' })).toEqual([
+      'replyPassage: the reply passage must not be empty',
+    ]);
+  });
   it('rejects a statement without a source', () => {
     expect(messages(statementAttributesSchema, { ...said, source: '' })).toEqual([
       'source: needs at least one source id, e.g. source="unn-2025-06-29"',

@@ -52,8 +52,16 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
       original: rendering.original,
       citations: rendering.citations.map(exportCitation),
     })),
-    answers: statement.answers ? { story: statement.answers.story, id: statement.answers.id } : null,
-    answeredBy: statement.answeredBy.map((link) => ({ story: link.story, id: link.id })),
+    // Whose reading a reply is: "source" (with the source's words that say so) or "ours".
+    answers: statement.answers
+      ? {
+          story: statement.answers.story,
+          id: statement.answers.id,
+          basis: statement.answers.basis,
+          passage: statement.answers.passage ?? null,
+        }
+      : null,
+    answeredBy: statement.answeredBy.map((link) => ({ story: link.story, id: link.id, basis: link.basis })),
     section: { id: statement.place.id, title: statement.place.title },
     anchor: `${pageUrl}#${statement.id}`,
   };

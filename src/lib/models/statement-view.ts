@@ -4,6 +4,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Statement, StatementMode } from '../../schemas/statement.ts';
 import type { Delivery } from '../../schemas/delivery.ts';
 import { formatPartialDate } from '../text/dates.ts';
+import type { ReplyIndex, ReplyLink } from './replies.ts';
 import { roleDuring, shortNameOf, statementWindow } from './roles.ts';
 import { type CitationMark } from './citations.ts';
 import type { CorrectionMark } from './story-changes.ts';
@@ -30,16 +31,6 @@ export interface RenderingView {
   citations: CitationView[];
   /** True for the rendering in the language the speaker used. */
   original: boolean;
-}
-
-/** A statement named from another: the answer to it, or what it answers. */
-export interface StatementLink {
-  story: string;
-  id: string;
-  speakerShortName: string;
-  dateLabel: string;
-  /** Short form for a link: "Ryabkov, 8 October 2025". */
-  label: string;
 }
 
 /** One statement, ready to render in the text, the sidebar and the exports. */
@@ -82,8 +73,9 @@ export interface StatementView {
   citations: CitationView[];
   /** Every rendering: the one shown in the text first, then the other versions. */
   renderings: RenderingView[];
-  answers: StatementLink | undefined;
-  answeredBy: StatementLink[];
+  /** What it answers, and on whose reading. */
+  answers: ReplyLink | undefined;
+  answeredBy: ReplyLink[];
   place: PlaceInStory;
 }
 
@@ -96,9 +88,6 @@ export interface SpeakerMark {
   initial: string;
 }
 
-/** Replies between statements, across stories, by `<story>#<id>`. */
-export type ReplyIndex = ReadonlyMap<string, { answers?: StatementLink; answeredBy: StatementLink[] }>;
-
 /** "Posted · Quoted", "Told · Paraphrased"; "Quoted" alone when the delivery is not known. */
 export function statementLabel(delivery: Delivery | undefined, modeLabel: string): string {
   if (!delivery) return modeLabel;
@@ -109,41 +98,6 @@ export function statementLabel(delivery: Delivery | undefined, modeLabel: string
 export function initialOf(name: string): string {
   const [first] = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name.normalize('NFC'));
   return first?.segment.toLocaleUpperCase('en') ?? '?';
-}
-
-/** The link text of a statement named from another: "Ryabkov, 8 October 2025". */
-export function statementLink(statement: Statement, person: Person): StatementLink {
-  const speakerShortName = shortNameOf(person);
-  const dateLabel = statement.date ? formatPartialDate(statement.date) : '';
-  return {
-    story: statement.story,
-    id: statement.id,
-    speakerShortName,
-    dateLabel,
-    label: dateLabel ? `${speakerShortName}, ${dateLabel}` : speakerShortName,
-  };
-}
-
-/** Which statement answers which, across every story of the site. */
-export function buildReplyIndex(statements: readonly Statement[], people: ReadonlyMap<string, Person>): ReplyIndex {
-  const key = (story: string, id: string) => `${story}#${id}`;
-  const index = new Map<string, { answers?: StatementLink; answeredBy: StatementLink[] }>();
-  const entry = (name: string) => {
-    const found = index.get(name) ?? { answeredBy: [] };
-    index.set(name, found);
-    return found;
-  };
-  const byKey = new Map(statements.map((statement) => [key(statement.story, statement.id), statement]));
-  for (const statement of statements) {
-    if (!statement.answers) continue;
-    const answered = byKey.get(key(statement.answers.story ?? statement.story, statement.answers.id));
-    if (!answered) continue;
-    entry(key(statement.story, statement.id)).answers = statementLink(answered, lookup(people, answered.by, 'person'));
-    entry(key(answered.story, answered.id)).answeredBy.push(
-      statementLink(statement, lookup(people, statement.by, 'person')),
-    );
-  }
-  return index;
 }
 
 /** One statement's view. */

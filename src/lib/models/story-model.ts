@@ -14,12 +14,12 @@ import { SourceBook, type SourceView, lookup } from './sources.ts';
 import {
   ARTICLE_PLACE,
   MARK_COLOURS,
-  type ReplyIndex,
   type SpeakerMark,
   type StatementView,
   initialOf,
   statementView,
 } from './statement-view.ts';
+import type { ReplyIndex } from './replies.ts';
 
 /** A person and what they said, in the order of the story. */
 export interface SpeakerGroup {

@@ -4,7 +4,7 @@
  * enters the built site.
  */
 import { contentDir } from '../content/content-dir.ts';
-import { buildReplyIndex } from '../models/statement-view.ts';
+import { buildReplyIndex } from '../models/replies.ts';
 import { contentPass } from '../check/pass.ts';
 import type { Problem } from '../content/problem.ts';
 import { problemsOfStories } from '../check/scope.ts';

@@ -8,7 +8,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Account, Statement } from '../../schemas/statement.ts';
-import { buildReplyIndex, type ReplyIndex } from '../models/statement-view.ts';
+import { buildReplyIndex, type ReplyIndex } from '../models/replies.ts';
 
 export interface SiteData {
   /** The stories on the site, newest first: the published ones, and drafts in the dev server. */

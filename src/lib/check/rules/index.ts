@@ -10,12 +10,14 @@ import { noCodeExpressions } from './mdx/no-code-expressions.ts';
 import { noImages } from './mdx/no-images.ts';
 import { noImportExport } from './mdx/no-import-export.ts';
 import { quotesInSources } from './quotes/quotes-in-sources.ts';
+import { replyPassagesInSources } from './quotes/reply-passages.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
+import { replyBasis } from './statements/reply-basis.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
 import { versionsOfStatements } from './statements/versions.ts';
 import { wordsLanguage } from './statements/words-language.ts';
@@ -59,6 +61,7 @@ export const RULES: Record<string, Rule> = {
   reservedAnchors,
   versionsOfStatements,
   answers,
+  replyBasis,
   wordsLanguage,
   nearDuplicates,
   // the story as a whole
@@ -74,6 +77,7 @@ export const RULES: Record<string, Rule> = {
   storyLinks,
   // quotes against their sources
   quotesInSources,
+  replyPassagesInSources,
   // style: warnings an editor may choose to fix
   timeSensitive,
   archiveUrls,
