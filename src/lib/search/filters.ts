@@ -34,19 +34,14 @@ export const SEARCH_DELIVERIES: Record<DeliveryKind, string> = {
   posted: 'Posted',
 };
 
-/** The filters whose values keep the order above. */
-const FIXED_ORDERS: Partial<Record<SearchFilter, readonly string[]>> = {
-  mode: Object.values(SEARCH_MODES),
-  delivery: Object.values(SEARCH_DELIVERIES),
-  kind: Object.values(SEARCH_KINDS),
-};
-
 /**
- * The order of a filter's values in its list: modes, deliveries and kinds as above, everything else
- * alphabetically (names, story titles and publishers are read, not ranked).
+ * The order of a filter's values in its list: modes and kinds as above, everything else
+ * alphabetically (names, story titles, publishers and the ways words were delivered are read,
+ * not ranked).
  */
 export function orderFilterValues(filter: SearchFilter, values: Iterable<string>): string[] {
-  const fixed = FIXED_ORDERS[filter];
+  const fixed: readonly string[] | undefined =
+    filter === 'mode' ? Object.values(SEARCH_MODES) : filter === 'kind' ? Object.values(SEARCH_KINDS) : undefined;
   const list = [...new Set(values)];
   if (fixed) return list.sort((a, b) => rank(fixed, a) - rank(fixed, b) || a.localeCompare(b, 'en'));
   return list.sort((a, b) => a.localeCompare(b, 'en'));
