@@ -43,12 +43,16 @@ export type Citation = z.output<typeof citationSchema>;
  * normalised to a list of `{ source, citing }`.
  */
 export const citations = z.preprocess(
-  (value) =>
-    typeof value === 'string'
-      ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
-      : value,
+  readCitations,
   z.array(citationSchema).min(1, { error: 'needs at least one source id, e.g. source="unn-2025-06-29"' }),
 );
+
+/** What an editor wrote in `source="…"` as a list of `{ source, citing }`; anything else as it is. */
+export function readCitations(value: unknown): unknown {
+  return typeof value === 'string'
+    ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
+    : value;
+}
 
 /** A statement named from elsewhere: `its-id` in the same story, or `story-slug#its-id` in another. */
 export const statementRef = z.preprocess(

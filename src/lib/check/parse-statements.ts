@@ -1,4 +1,7 @@
-/** Collects the engine's components of a story: statements, their versions, and sources that differ. */
+/**
+ * Collects the engine's components of a story: statements, their versions, and sources that
+ * differ; and reads the attributes of any of them (parse-cites.ts reads `<Cite>` with these).
+ */
 import type { z } from 'astro/zod';
 import {
   accountAttributesSchema,
@@ -23,9 +26,9 @@ import type { Problem } from '../content/problem.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { didYouMean } from '../text/edit-distance.ts';
 
-type Place = Omit<Problem, 'severity' | 'message'>;
+export type Place = Omit<Problem, 'severity' | 'message'>;
 
-function problemAt(at: Place, message: string, hint?: string): Problem {
+export function problemAt(at: Place, message: string, hint?: string): Problem {
   return { severity: 'error', ...at, message, ...(hint === undefined ? {} : { hint }) };
 }
 
@@ -36,7 +39,7 @@ function citationIdAt(written: string, path: readonly PropertyKey[]): string {
 }
 
 /** Validates the attributes of one element against its schema: the data, or what is wrong with them. */
-function readAttributes<S extends z.ZodType>(
+export function readAttributes<S extends z.ZodType>(
   component: string,
   found: Pick<FoundComponent, 'attributes' | 'expressionAttributes'>,
   schema: S,
@@ -96,11 +99,11 @@ function readAttributes<S extends z.ZodType>(
   };
 }
 
-function placeOf(mdx: MdxFile, found: { line: number; column: number }): Place {
+export function placeOf(mdx: MdxFile, found: { line: number; column: number }): Place {
   return { file: mdx.file, line: found.line, column: found.column };
 }
 
-function storyFiles(story: ParsedStory) {
+export function storyFiles(story: ParsedStory) {
   return [
     ...(story.index ? [{ mdx: story.index.mdx, section: undefined }] : []),
     ...story.sections.map((section) => ({ mdx: section.mdx, section: section.slug })),

@@ -32,6 +32,7 @@ export function checkedStory(slug: string) {
   return {
     statements: story.statements,
     accounts: story.accounts,
+    cites: story.cites,
     people: model.people,
     sources: model.sources,
     publishers: model.publishers,

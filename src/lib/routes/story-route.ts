@@ -117,6 +117,10 @@ export async function storyRoute(
     lastChange,
     card,
     structuredData,
-    locals: { statements: new Map(model.statements.map((view) => [view.id, view])), sources: model.book },
+    locals: {
+      statements: new Map(model.statements.map((view) => [view.id, view])),
+      sources: model.book,
+      cites: model.cites,
+    },
   };
 }

@@ -10,6 +10,7 @@ import { noCodeExpressions } from './mdx/no-code-expressions.ts';
 import { noImages } from './mdx/no-images.ts';
 import { noImportExport } from './mdx/no-import-export.ts';
 import { quotesInSources } from './quotes/quotes-in-sources.ts';
+import { citePassagesInSources } from './quotes/cite-passages.ts';
 import { replyPassagesInSources } from './quotes/reply-passages.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
@@ -78,6 +79,7 @@ export const RULES: Record<string, Rule> = {
   // quotes against their sources
   quotesInSources,
   replyPassagesInSources,
+  citePassagesInSources,
   // style: warnings an editor may choose to fix
   timeSensitive,
   archiveUrls,
