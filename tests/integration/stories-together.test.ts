@@ -49,6 +49,13 @@ describe('a reply across stories', () => {
     // No source says it is a reply: the page says it is the explainer's reading.
     expect(entry).toContain('We read this as a reply to');
   });
+  it('says beside the statement in the text whose reading the reply is, linking to what it answers', () => {
+    const figure = /<figure[^>]*id="every-bolt-again"[\s\S]*?<\/figure>/.exec(page('follow-up/index.html'))?.[0] ?? '';
+    expect(figure).toMatch(
+      /We read this as a reply to\s*<a href="\/sample-story\/#every-bolt"[^>]*>López, May 2024<\/a>/,
+    );
+    expect(figure).not.toContain('the source says so');
+  });
   it('links back from what was answered to the answer', () => {
     const entry = /<li[^>]*id="wsw-every-bolt"[\s\S]*?<\/li>/.exec(page('sample-story/index.html'))?.[0] ?? '';
     expect(entry).toMatch(/href="\/follow-up\/#wsw-every-bolt-again"/);
