@@ -7,8 +7,9 @@ import { publisherSchema } from './schemas/publisher.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { accountSchema, statementSchema } from './schemas/statement.ts';
+import { citeSchema } from './schemas/cite.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { accountsLoader, statementsLoader } from './loaders.ts';
+import { accountsLoader, citesLoader, statementsLoader } from './loaders.ts';
 
 const CONTENT_DIR = contentDir();
 
@@ -55,4 +56,9 @@ const accounts = defineCollection({
   schema: accountSchema,
 });
 
-export const collections = { stories, sections, publishers, people, sources, statements, accounts };
+const cites = defineCollection({
+  loader: citesLoader(CONTENT_DIR),
+  schema: citeSchema,
+});
+
+export const collections = { stories, sections, publishers, people, sources, statements, accounts, cites };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, languageTag, nonBlank, partialDate } from './common.ts';
+import { deliverySchema } from './delivery.ts';
 
 /**
  * How the words reach the reader: `direct` (the speaker's exact words) or `paraphrase`
@@ -42,12 +43,16 @@ export type Citation = z.output<typeof citationSchema>;
  * normalised to a list of `{ source, citing }`.
  */
 export const citations = z.preprocess(
-  (value) =>
-    typeof value === 'string'
-      ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
-      : value,
+  readCitations,
   z.array(citationSchema).min(1, { error: 'needs at least one source id, e.g. source="unn-2025-06-29"' }),
 );
+
+/** What an editor wrote in `source="…"` as a list of `{ source, citing }`; anything else as it is. */
+export function readCitations(value: unknown): unknown {
+  return typeof value === 'string'
+    ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
+    : value;
+}
 
 /** A statement named from elsewhere: `its-id` in the same story, or `story-slug#its-id` in another. */
 export const statementRef = z.preprocess(
@@ -68,6 +73,12 @@ export const statementRef = z.preprocess(
 );
 export type StatementRef = z.output<typeof statementRef>;
 
+/**
+ * Whose reading a reply is: the source's, which says in its own words that the statement
+ * answers another (`replyPassage`), or the explainer's own (`replyBasis="ours"`).
+ */
+export const REPLY_BASES = ['ours'] as const;
+
 /** The attributes an editor writes on `<Said>` in the text of a story. */
 export const statementAttributesSchema = z.strictObject({
   /** Id of the person speaking, e.g. "yuri-ushakov". */
@@ -86,8 +97,14 @@ export const statementAttributesSchema = z.strictObject({
   spoken: languageTag.optional(),
   /** Language of the words as written here, when not English, e.g. "ru" for a Russian original. */
   lang: languageTag.optional(),
-  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story. */
+  /** How the words reached the public: "said", "told", "wrote", or "posted on" a platform, e.g. "posted on Truth Social". */
+  delivery: deliverySchema.optional(),
+  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story; give replyPassage or replyBasis with it. */
   answers: statementRef.optional(),
+  /** The source's words that say this is a reply, checked against the source like a quote, e.g. "responding to Ryabkov". */
+  replyPassage: nonBlank('the reply passage').optional(),
+  /** "ours" when the reply is this explainer's own reading, which no source states. */
+  replyBasis: z.enum(REPLY_BASES, { error: `must be "ours" (or leave it out and give replyPassage="…")` }).optional(),
   /** A permanent anchor for the statement, e.g. "ushakov-any-moment"; made from the words when omitted. */
   id: id.optional(),
 });

@@ -34,8 +34,9 @@ export function mockedCollections(contentDir: string): Map<string, MockEntry[]> 
   return new Map([
     [
       'stories',
-      model.stories.map(({ slug, file, sections: _sections, statements: _statements, accounts: _accounts, ...data }) =>
-        entry('stories', slug, data, safeRead(read, `${file}/index.mdx`)),
+      model.stories.map(
+        ({ slug, file, sections: _sections, statements: _statements, accounts: _accounts, cites: _cites, ...data }) =>
+          entry('stories', slug, data, safeRead(read, `${file}/index.mdx`)),
       ),
     ],
     [
@@ -61,6 +62,12 @@ export function mockedCollections(contentDir: string): Map<string, MockEntry[]> 
         story.accounts.map((account, position) =>
           entry('accounts', `${story.slug}/${String(position)}`, { ...account, story: story.slug }),
         ),
+      ),
+    ],
+    [
+      'cites',
+      model.stories.flatMap((story) =>
+        story.cites.map((cite) => entry('cites', `${story.slug}/${cite.key}`, { ...cite, story: story.slug })),
       ),
     ],
   ]);

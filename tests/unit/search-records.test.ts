@@ -17,6 +17,8 @@ function exported(overrides: Partial<ExportedStatement> = {}): ExportedStatement
     speaker: { id: 'ana-lopez', name: 'Ana López' },
     role: 'Mayor',
     mode: 'direct',
+    delivery: null,
+    platform: null,
     text: 'We checked every bolt.',
     displayText: 'We checked every bolt.',
     date: '2024-05-01',
@@ -75,6 +77,15 @@ describe('a statement’s search record', () => {
         kind: ['Statement'],
       },
     });
+  });
+
+  it('can be found by how the words reached the public, when the story says', () => {
+    const [posted, unsaid] = statementRecords(
+      site([exported({ delivery: 'posted', platform: 'Truth Social' }), exported({ id: 'unsaid' })]),
+      { base: '/', publishers: PUBLISHERS },
+    );
+    expect(posted?.filters?.['delivery']).toEqual(['Posted']);
+    expect(unsaid?.filters).not.toHaveProperty('delivery');
   });
 
   it('names a paraphrase as one', () => {

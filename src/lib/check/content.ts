@@ -71,6 +71,19 @@ export interface ParsedAccount {
   column: number;
 }
 
+/** A `<Cite>`: a claim in the story's own voice, and the passage of the source that backs it. */
+export interface ParsedCite {
+  source: Citation[];
+  passage: string;
+  /** Its key on the page, e.g. "index/1". */
+  key: string;
+  /** How many statements come before it in the text. */
+  after: number;
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** One story folder: `explainers/<slug>/`. */
 export interface ParsedStory {
   slug: string;
@@ -88,6 +101,7 @@ export interface ParsedStory {
   unparsedIds: Set<string>;
   versions: ParsedVersion[];
   accounts: ParsedAccount[];
+  cites: ParsedCite[];
 }
 
 export interface ParsedContent {
@@ -100,7 +114,7 @@ export interface ParsedContent {
   problems: Problem[];
 }
 
-/** Every citation of a story (statements, versions, accounts), with where it is written. */
+/** Every citation of a story (statements, versions, accounts, cites), with where it is written. */
 export function storyCitations(
   story: ParsedStory,
 ): { citation: Citation; at: { file: string; line: number; column: number }; written: string }[] {
@@ -112,7 +126,7 @@ export function storyCitations(
         written: statement.found.attributes['source'] ?? '',
       })),
     ),
-    ...[...story.versions, ...story.accounts].flatMap((element) =>
+    ...[...story.versions, ...story.accounts, ...story.cites].flatMap((element) =>
       element.source.map((citation) => ({
         citation,
         at: element,

@@ -264,21 +264,27 @@ export function visibleText(text: string): string {
     .trim();
 }
 
-/** The message and hint for a quote that is not in its source, as the checker prints them: the full quote (never cut), the source ids, the closest passage with original punctuation, and the word diff. */
+/**
+ * The message and hint for a quote that is not in its source, as the checker prints them: the
+ * full quote (never cut), the source ids, the closest passage with original punctuation, and
+ * the word diff. `noun` names what was looked for: "quote", or "passage" for words that back
+ * the story's own claim.
+ */
 export function quoteMismatchMessage(args: {
   quote: string;
   sourceIds: string[];
   check: Extract<QuoteCheck, { found: false }>;
   sourceId: string;
+  noun?: string;
 }): { message: string; hint: string } {
-  const { quote, sourceIds, check, sourceId } = args;
+  const { quote, sourceIds, check, sourceId, noun = 'quote' } = args;
   const sources = sourceIds.map((id) => `"${id}"`).join(' or ');
   const whole = quote.replace(EDGE_QUOTE_MARKS, '');
   const missing =
     normalizeQuoteText(check.part) === normalizeQuoteText(whole)
       ? ''
       : `: no passage holds "${visibleText(check.part)}"`;
-  const message = `the quote "${visibleText(quote)}" is not in its source ${sources}${missing}`;
+  const message = `the ${noun} "${visibleText(quote)}" is not in its source ${sources}${missing}`;
   if (!check.passage) return { message, hint: `"${sourceId}" has no stored text to compare it with` };
   return {
     message,

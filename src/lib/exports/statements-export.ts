@@ -32,6 +32,9 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
     speaker: { id: statement.speakerId, name: statement.speakerName },
     role: statement.role ?? null,
     mode: statement.mode,
+    // How the words reached the public ("posted"), and where, for a post ("Truth Social").
+    delivery: statement.delivery?.kind ?? null,
+    platform: statement.delivery?.platform ?? null,
     // The words as written, and as the page shows them (curly quotes and apostrophes).
     text: statement.text,
     displayText: statement.displayText,
@@ -49,8 +52,16 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
       original: rendering.original,
       citations: rendering.citations.map(exportCitation),
     })),
-    answers: statement.answers ? { story: statement.answers.story, id: statement.answers.id } : null,
-    answeredBy: statement.answeredBy.map((link) => ({ story: link.story, id: link.id })),
+    // Whose reading a reply is: "source" (with the source's words that say so) or "ours".
+    answers: statement.answers
+      ? {
+          story: statement.answers.story,
+          id: statement.answers.id,
+          basis: statement.answers.basis,
+          passage: statement.answers.passage ?? null,
+        }
+      : null,
+    answeredBy: statement.answeredBy.map((link) => ({ story: link.story, id: link.id, basis: link.basis })),
     section: { id: statement.place.id, title: statement.place.title },
     anchor: `${pageUrl}#${statement.id}`,
   };

@@ -26,6 +26,8 @@ export interface PersonStatement {
   story: StoryRef;
   mode: StatementMode;
   modeLabel: StatementView['modeLabel'];
+  /** How it was delivered and how it is given: "Posted · Quoted". */
+  label: string;
   /** The office the person certainly held when it was said; undefined when that is not certain. */
   role: string | undefined;
   excerpt: string;
@@ -96,6 +98,7 @@ function personStatement(view: StatementView, story: ListedStory): PersonStateme
     story: ref(story),
     mode: view.mode,
     modeLabel: view.modeLabel,
+    label: view.label,
     role: view.role,
     excerpt: view.excerpt,
     wordsLanguage: view.wordsLanguage,

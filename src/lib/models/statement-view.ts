@@ -2,7 +2,9 @@
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Statement, StatementMode } from '../../schemas/statement.ts';
+import type { Delivery } from '../../schemas/delivery.ts';
 import { formatPartialDate } from '../text/dates.ts';
+import type { ReplyIndex, ReplyLink } from './replies.ts';
 import { roleDuring, shortNameOf, statementWindow } from './roles.ts';
 import { type CitationMark } from './citations.ts';
 import type { CorrectionMark } from './story-changes.ts';
@@ -31,16 +33,6 @@ export interface RenderingView {
   original: boolean;
 }
 
-/** A statement named from another: the answer to it, or what it answers. */
-export interface StatementLink {
-  story: string;
-  id: string;
-  speakerShortName: string;
-  dateLabel: string;
-  /** Short form for a link: "Ryabkov, 8 October 2025". */
-  label: string;
-}
-
 /** One statement, ready to render in the text, the sidebar and the exports. */
 export interface StatementView {
   id: string;
@@ -58,6 +50,10 @@ export interface StatementView {
   role: string | undefined;
   mode: StatementMode;
   modeLabel: 'Quoted' | 'Paraphrased';
+  /** How the words reached the public, when the story says. */
+  delivery: Delivery | undefined;
+  /** The label of its entries: how it was delivered and how it is given, "Posted · Quoted"; "Quoted" alone when the delivery is not known. */
+  label: string;
   /** The words as written. */
   text: string;
   /** The words with the body's typography (curly quotes and apostrophes), to show. */
@@ -77,8 +73,9 @@ export interface StatementView {
   citations: CitationView[];
   /** Every rendering: the one shown in the text first, then the other versions. */
   renderings: RenderingView[];
-  answers: StatementLink | undefined;
-  answeredBy: StatementLink[];
+  /** What it answers, and on whose reading. */
+  answers: ReplyLink | undefined;
+  answeredBy: ReplyLink[];
   place: PlaceInStory;
 }
 
@@ -91,48 +88,16 @@ export interface SpeakerMark {
   initial: string;
 }
 
-/** Replies between statements, across stories, by `<story>#<id>`. */
-export type ReplyIndex = ReadonlyMap<string, { answers?: StatementLink; answeredBy: StatementLink[] }>;
+/** "Posted · Quoted", "Told · Paraphrased"; "Quoted" alone when the delivery is not known. */
+export function statementLabel(delivery: Delivery | undefined, modeLabel: string): string {
+  if (!delivery) return modeLabel;
+  return `${delivery.kind.charAt(0).toUpperCase()}${delivery.kind.slice(1)} · ${modeLabel}`;
+}
 
 /** The first letter of a name, for its mark: "Ushakov" → "U". */
 export function initialOf(name: string): string {
   const [first] = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name.normalize('NFC'));
   return first?.segment.toLocaleUpperCase('en') ?? '?';
-}
-
-/** The link text of a statement named from another: "Ryabkov, 8 October 2025". */
-export function statementLink(statement: Statement, person: Person): StatementLink {
-  const speakerShortName = shortNameOf(person);
-  const dateLabel = statement.date ? formatPartialDate(statement.date) : '';
-  return {
-    story: statement.story,
-    id: statement.id,
-    speakerShortName,
-    dateLabel,
-    label: dateLabel ? `${speakerShortName}, ${dateLabel}` : speakerShortName,
-  };
-}
-
-/** Which statement answers which, across every story of the site. */
-export function buildReplyIndex(statements: readonly Statement[], people: ReadonlyMap<string, Person>): ReplyIndex {
-  const key = (story: string, id: string) => `${story}#${id}`;
-  const index = new Map<string, { answers?: StatementLink; answeredBy: StatementLink[] }>();
-  const entry = (name: string) => {
-    const found = index.get(name) ?? { answeredBy: [] };
-    index.set(name, found);
-    return found;
-  };
-  const byKey = new Map(statements.map((statement) => [key(statement.story, statement.id), statement]));
-  for (const statement of statements) {
-    if (!statement.answers) continue;
-    const answered = byKey.get(key(statement.answers.story ?? statement.story, statement.answers.id));
-    if (!answered) continue;
-    entry(key(statement.story, statement.id)).answers = statementLink(answered, lookup(people, answered.by, 'person'));
-    entry(key(answered.story, answered.id)).answeredBy.push(
-      statementLink(statement, lookup(people, statement.by, 'person')),
-    );
-  }
-  return index;
 }
 
 /** One statement's view. */
@@ -167,6 +132,7 @@ export function statementView(
     })),
   ];
   const replies = context.replies?.get(`${statement.story}#${statement.id}`);
+  const modeLabel = statement.mode === 'direct' ? 'Quoted' : 'Paraphrased';
   return {
     id: statement.id,
     story: statement.story,
@@ -178,7 +144,9 @@ export function statementView(
     corrections: [],
     role: typesetOptional(roleDuring(person, window.from, window.to)?.title),
     mode: statement.mode,
-    modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
+    modeLabel,
+    delivery: statement.delivery,
+    label: statementLabel(statement.delivery, modeLabel),
     text: statement.text,
     displayText: typeset(statement.text),
     excerpt: excerptOf(typeset(statement.text)),

@@ -4,7 +4,7 @@
  * enters the built site.
  */
 import { contentDir } from '../content/content-dir.ts';
-import { buildReplyIndex } from '../models/statement-view.ts';
+import { buildReplyIndex } from '../models/replies.ts';
 import { contentPass } from '../check/pass.ts';
 import type { Problem } from '../content/problem.ts';
 import { problemsOfStories } from '../check/scope.ts';
@@ -32,6 +32,7 @@ export function checkedStory(slug: string) {
   return {
     statements: story.statements,
     accounts: story.accounts,
+    cites: story.cites,
     people: model.people,
     sources: model.sources,
     publishers: model.publishers,

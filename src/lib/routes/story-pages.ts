@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import type { Problem } from '../content/problem.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
+import type { Cite } from '../../schemas/cite.ts';
 import { buildStoryModel, type StoryModel } from '../models/story-model.ts';
 
 export interface StoryPage {
@@ -36,6 +37,7 @@ type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies
   sections: readonly CollectionEntry<'sections'>[];
   statements: readonly Statement[];
   accounts: readonly { source: readonly Citation[] }[];
+  cites: readonly Omit<Cite, 'story'>[];
 };
 
 function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): StoryPage {
@@ -49,6 +51,7 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
     replies: input.replies,
     accounts: input.accounts,
     colours: input.speakerColours,
+    cites: input.cites,
   });
   return {
     kind: 'story',
@@ -69,6 +72,7 @@ export async function loadStoryPages(): Promise<StoryPage[]> {
       sections: site.sectionsByStory.get(entry.id) ?? [],
       statements: site.statementsByStory.get(entry.id) ?? [],
       accounts: site.accountsByStory.get(entry.id) ?? [],
+      cites: site.citesByStory.get(entry.id) ?? [],
     }),
   );
 }

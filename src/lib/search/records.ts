@@ -5,7 +5,7 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
-import { SEARCH_KINDS, SEARCH_MODES } from './filters.ts';
+import { SEARCH_DELIVERIES, SEARCH_KINDS, SEARCH_MODES } from './filters.ts';
 import type { ExportedStory, exportStatement } from '../exports/statements-export.ts';
 import { typeset } from '../text/typography.ts';
 
@@ -82,6 +82,8 @@ export function statementRecords(
       filters: {
         speaker: [statement.speaker.name],
         mode: [SEARCH_MODES[statement.mode]],
+        // Only when the story says how the words reached the public.
+        ...(statement.delivery ? { delivery: [SEARCH_DELIVERIES[statement.delivery]] } : {}),
         story: [story],
         publisher: [...new Set(publisherNames)],
         kind: [SEARCH_KINDS.statement],

@@ -12,6 +12,8 @@ import { noCodeExpressions } from './mdx/no-code-expressions.ts';
 import { noImages } from './mdx/no-images.ts';
 import { noImportExport } from './mdx/no-import-export.ts';
 import { quotesInSources } from './quotes/quotes-in-sources.ts';
+import { citePassages } from './quotes/cite-passages.ts';
+import { replyPassages } from './quotes/reply-passages.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
@@ -19,6 +21,7 @@ import { capturedTexts } from './records/captured-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
+import { replyBasis } from './statements/reply-basis.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
 import { versionsOfStatements } from './statements/versions-of-statements.ts';
 import { wordsLanguage } from './statements/words-language.ts';
@@ -61,6 +64,7 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       reservedAnchors,
       versionsOfStatements,
       answers,
+      replyBasis,
       wordsLanguage,
       nearDuplicates,
     ],
@@ -81,7 +85,7 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       seriesParts,
     ],
   },
-  { title: 'Quotes against their sources', kinds: [quotesInSources] },
+  { title: 'Quotes against their sources', kinds: [quotesInSources, replyPassages, citePassages] },
   { title: 'Style: warnings an editor may choose to fix', kinds: [timeSensitive, archiveUrls, loadedVerbs] },
 ];
 
