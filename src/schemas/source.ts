@@ -25,6 +25,10 @@ export const sourceSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
   /** The passages of the source that hold the quotes it reports, word for word, one per line. */
   excerpt: z.string().trim().min(1).optional(),
+  /** True when it is the speaker's own words as first published: their own post, an official transcript or recording, in the language spoken. */
+  original: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Id of the source or publisher whose item this one republishes as it is, e.g. "reuters" for a Reuters report in another paper. */
+  republishes: id.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

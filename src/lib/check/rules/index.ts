@@ -14,9 +14,12 @@ import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
+import { republishes } from './records/republishes.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
+import { originalRecords } from './statements/original-records.ts';
+import { translators } from './statements/translators.ts';
 import { versionsOfStatements } from './statements/versions.ts';
 import { wordsLanguage } from './statements/words-language.ts';
 import { events } from './story/events.ts';
@@ -44,6 +47,7 @@ export const RULES: Record<string, Rule> = {
   duplicateRecordIds,
   orphanSourceTexts,
   unknownPublishers,
+  republishes,
   oneIdOneThing,
   // MDX policy: what a story file may contain
   noImportExport,
@@ -60,7 +64,9 @@ export const RULES: Record<string, Rule> = {
   versionsOfStatements,
   answers,
   wordsLanguage,
+  translators,
   nearDuplicates,
+  originalRecords,
   // the story as a whole
   sectionsNeedAStory,
   hasSections,
