@@ -8,7 +8,8 @@ import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { accountSchema, statementSchema } from './schemas/statement.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { accountsLoader, statementsLoader } from './loaders.ts';
+import { sourceTextSchema } from './schemas/source-text.ts';
+import { accountsLoader, sourceTextsLoader, statementsLoader } from './loaders.ts';
 
 const CONTENT_DIR = contentDir();
 
@@ -45,6 +46,11 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+const sourceTexts = defineCollection({
+  loader: sourceTextsLoader(CONTENT_DIR),
+  schema: sourceTextSchema,
+});
+
 const statements = defineCollection({
   loader: statementsLoader(CONTENT_DIR),
   schema: statementSchema,
@@ -55,4 +61,4 @@ const accounts = defineCollection({
   schema: accountSchema,
 });
 
-export const collections = { stories, sections, publishers, people, sources, statements, accounts };
+export const collections = { stories, sections, publishers, people, sources, sourceTexts, statements, accounts };

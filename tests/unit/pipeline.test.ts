@@ -165,6 +165,7 @@ describe('the statements export', () => {
           {
             source: 'gazette',
             publisher: 'gazette',
+            checkedAgainst: { kind: 'none', stored: null },
             citing: [{ source: null, publisher: 'wire' }],
             label: 'Gazette, citing Wire',
           },
@@ -179,6 +180,7 @@ describe('the statements export', () => {
               {
                 source: 'gazette',
                 publisher: 'gazette',
+                checkedAgainst: { kind: 'none', stored: null },
                 citing: [{ source: null, publisher: 'wire' }],
                 label: 'Gazette, citing Wire',
               },

@@ -22,6 +22,7 @@ const source: SourceView = {
   archiveUrl: undefined,
   note: undefined,
   framing: undefined,
+  checkedAgainst: { kind: 'excerpt', stored: undefined, label: 'checked against the quoted passage only' },
 };
 
 /** The fields of a statement that the structured data reads. */

@@ -10,11 +10,16 @@ export interface ExportedStory {
   url: string;
 }
 
-/** A citation as data: the source, its publisher, and whom it cites, nearest first. */
+/**
+ * A citation as data: the source, its publisher, what its quotes were checked against, and
+ * whom it cites, nearest first.
+ */
 function exportCitation(citation: CitationView) {
+  const { source } = citation;
   return {
-    source: citation.source.id,
-    publisher: citation.source.publisher.id,
+    source: source.id,
+    publisher: source.publisher.id,
+    checkedAgainst: { kind: source.checkedAgainst.kind, stored: source.checkedAgainst.stored ?? null },
     citing: citation.citing.map((link) =>
       link.kind === 'source'
         ? { source: link.source.id, publisher: link.source.publisher.id }

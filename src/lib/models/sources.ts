@@ -2,11 +2,22 @@
 import type { Publisher } from '../../schemas/publisher.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Citation } from '../../schemas/statement.ts';
+import { formatDate } from '../text/dates.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 
 /** An outlet, with the line a reader needs to weigh it. */
 export interface PublisherView extends Publisher {
   id: string;
+}
+
+/** What the quotes taken from a source were checked against. */
+export interface CheckedAgainst {
+  /** `full-text`: the whole item is stored beside it; `excerpt`: only its quoted passages; `none`: no text of it. */
+  kind: 'full-text' | 'excerpt' | 'none';
+  /** The day the full text was stored, when the source records it, e.g. "2025-06-29". */
+  stored: string | undefined;
+  /** In words: "checked against the full report, stored 29 June 2025". */
+  label: string;
 }
 
 /** A cited item as readers see it. */
@@ -23,6 +34,33 @@ export interface SourceView {
   note: string | undefined;
   /** The source's own framing, shown as the source's. */
   framing: string | undefined;
+  checkedAgainst: CheckedAgainst;
+}
+
+/**
+ * The day a source's full text was stored, from its `captured` field when it has one; a
+ * source written by hand has none.
+ */
+export function capturedDay(source: Source): string | undefined {
+  if (!('captured' in source)) return undefined;
+  const { captured } = source;
+  const text = captured instanceof Date ? captured.toISOString() : typeof captured === 'string' ? captured : '';
+  return /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+}
+
+/** What quotes from a source were checked against: its stored full text, its excerpt, or nothing. */
+export function checkedAgainst(source: Source, hasFullText: boolean): CheckedAgainst {
+  if (hasFullText) {
+    const stored = capturedDay(source);
+    const day = stored ? `, stored ${formatDate(stored)}` : '';
+    return { kind: 'full-text', stored, label: `checked against the full report${day}` };
+  }
+  if (source.excerpt) {
+    const passages = source.excerpt.split(/\r?\n/).filter((line) => line.trim()).length;
+    const what = passages === 1 ? 'the quoted passage' : 'the quoted passages';
+    return { kind: 'excerpt', stored: undefined, label: `checked against ${what} only` };
+  }
+  return { kind: 'none', stored: undefined, label: 'not checked: no text of it is kept' };
 }
 
 /** One step of a relay chain: an item that is known, or only the outlet. */
@@ -45,11 +83,18 @@ export function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string)
 export class SourceBook {
   readonly #sources: ReadonlyMap<string, Source>;
   readonly #publishers: ReadonlyMap<string, Publisher>;
+  readonly #fullTexts: ReadonlySet<string>;
   readonly #views = new Map<string, SourceView>();
 
-  constructor(sources: ReadonlyMap<string, Source>, publishers: ReadonlyMap<string, Publisher>) {
+  /** `fullTexts` are the ids of the sources whose whole text is stored beside them. */
+  constructor(
+    sources: ReadonlyMap<string, Source>,
+    publishers: ReadonlyMap<string, Publisher>,
+    fullTexts: ReadonlySet<string> = new Set(),
+  ) {
     this.#sources = sources;
     this.#publishers = publishers;
+    this.#fullTexts = fullTexts;
   }
 
   publisher(id: string): PublisherView {
@@ -73,6 +118,7 @@ export class SourceBook {
       archiveUrl: source.archiveUrl,
       note: typesetOptional(source.note),
       framing: typesetOptional(source.framing),
+      checkedAgainst: checkedAgainst(source, this.#fullTexts.has(id)),
     };
     this.#views.set(id, view);
     return view;

@@ -55,6 +55,8 @@ export interface StoryInput {
   replies?: ReplyIndex;
   /** Citations of the story's `<Account>`s, whose sources belong in its source list too. */
   accounts?: readonly { source: readonly Citation[] }[];
+  /** Ids of the sources whose whole text is stored beside them, which quotes were checked against. */
+  fullTexts?: ReadonlySet<string>;
 }
 
 /** Collects a story's statements, speakers and sources into the model its page renders. */
@@ -62,7 +64,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
   const places = new Map(
     input.sections.map((section) => [section.slug, { id: section.slug, title: typeset(section.data.title) }]),
   );
-  const book = new SourceBook(input.sources, input.publishers);
+  const book = new SourceBook(input.sources, input.publishers, input.fullTexts);
   const ordered = [...input.statements].sort((a, b) => a.position - b.position);
 
   const statements = ordered.map((statement) =>

@@ -32,7 +32,7 @@ export async function listedStories(): Promise<CollectionEntry<'stories'>[]> {
 }
 
 /** What a story page is built from, besides its entry. */
-type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies'> & {
+type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'fullTexts' | 'replies'> & {
   sections: readonly CollectionEntry<'sections'>[];
   statements: readonly Statement[];
   accounts: readonly { source: readonly Citation[] }[];
@@ -48,6 +48,7 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
     publishers: input.publishers,
     replies: input.replies,
     accounts: input.accounts,
+    fullTexts: input.fullTexts,
   });
   return {
     kind: 'story',
