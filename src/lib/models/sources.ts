@@ -20,6 +20,14 @@ export interface CheckedAgainst {
   label: string;
 }
 
+/** The item a source republishes as it is: whose words they are. */
+export interface Republication {
+  /** The outlet that first published the item. */
+  publisher: PublisherView;
+  /** The item itself, when the content has a source for it. */
+  sourceId: string | undefined;
+}
+
 /** A cited item as readers see it. */
 export interface SourceView {
   id: string;
@@ -34,7 +42,15 @@ export interface SourceView {
   note: string | undefined;
   /** The source's own framing, shown as the source's. */
   framing: string | undefined;
+  /** True for the speaker's own words as first published, in the language spoken. */
+  original: boolean;
   checkedAgainst: CheckedAgainst;
+  /** Set when the source republishes another outlet's item. */
+  republishes: Republication | undefined;
+  /** Whose words the item holds: its publisher's, or those of the outlet it republishes. */
+  originalPublisher: PublisherView;
+  /** The item in a few words: "Arab News", or "Reuters, as republished by Arab News". */
+  byline: string;
 }
 
 /**
@@ -102,13 +118,24 @@ export class SourceBook {
     return { ...publisher, description: typeset(publisher.description), id };
   }
 
+  /** A republished item's outlet: the publisher named, or the publisher of the source named. */
+  #republication(id: string | undefined): Republication | undefined {
+    if (id === undefined) return undefined;
+    const original = this.#sources.get(id);
+    return original
+      ? { publisher: this.publisher(original.publisher), sourceId: id }
+      : { publisher: this.publisher(id), sourceId: undefined };
+  }
+
   source(id: string): SourceView {
     const known = this.#views.get(id);
     if (known) return known;
     const source = lookup(this.#sources, id, 'source');
+    const publisher = this.publisher(source.publisher);
+    const republishes = this.#republication(source.republishes);
     const view: SourceView = {
       id,
-      publisher: this.publisher(source.publisher),
+      publisher,
       title: typeset(source.title),
       date: source.date,
       dateUncertain: source.dateUncertain ?? false,
@@ -118,7 +145,11 @@ export class SourceBook {
       archiveUrl: source.archiveUrl,
       note: typesetOptional(source.note),
       framing: typesetOptional(source.framing),
+      original: source.original ?? false,
       checkedAgainst: checkedAgainst(source, this.#fullTexts.has(id)),
+      republishes,
+      originalPublisher: republishes?.publisher ?? publisher,
+      byline: republishes ? `${republishes.publisher.name}, as republished by ${publisher.name}` : publisher.name,
     };
     this.#views.set(id, view);
     return view;
@@ -132,8 +163,8 @@ export class SourceBook {
         : { kind: 'publisher', publisher: this.publisher(id) },
     );
     const names = [
-      source.publisher.name,
-      ...citing.map((link) => (link.kind === 'source' ? link.source.publisher.name : link.publisher.name)),
+      source.byline,
+      ...citing.map((link) => (link.kind === 'source' ? link.source.byline : link.publisher.name)),
     ];
     return { source, citing, label: names.join(', citing ') };
   }

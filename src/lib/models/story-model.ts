@@ -120,6 +120,8 @@ export function buildStoryModel(input: StoryInput): StoryModel {
       ...citation.citing.flatMap((link) => (link.kind === 'source' ? [link.source.id] : [])),
     ]),
   ];
-  const sources = [...new Set(cited)].map((id) => book.source(id));
+  // An item that a cited source republishes is listed too, when the content has it.
+  const republished = cited.flatMap((id) => book.source(id).republishes?.sourceId ?? []);
+  const sources = [...new Set([...cited, ...republished])].map((id) => book.source(id));
   return { speakers: [...groups.values()], statements, sources, book, citations };
 }
