@@ -9,7 +9,8 @@ import { sourceSchema } from './schemas/source.ts';
 import { accountSchema, statementSchema } from './schemas/statement.ts';
 import { citeSchema } from './schemas/cite.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { accountsLoader, citesLoader, statementsLoader } from './loaders.ts';
+import { sourceTextSchema } from './schemas/source-text.ts';
+import { accountsLoader, citesLoader, sourceTextsLoader, statementsLoader } from './loaders.ts';
 
 const CONTENT_DIR = contentDir();
 
@@ -46,6 +47,11 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+const sourceTexts = defineCollection({
+  loader: sourceTextsLoader(CONTENT_DIR),
+  schema: sourceTextSchema,
+});
+
 const statements = defineCollection({
   loader: statementsLoader(CONTENT_DIR),
   schema: statementSchema,
@@ -61,4 +67,4 @@ const cites = defineCollection({
   schema: citeSchema,
 });
 
-export const collections = { stories, sections, publishers, people, sources, statements, accounts, cites };
+export const collections = { stories, sections, publishers, people, sources, sourceTexts, statements, accounts, cites };

@@ -128,3 +128,16 @@ export function accountsLoader(contentDir: string): Loader {
     false,
   );
 }
+
+/** Every source whose whole text is stored beside it, by source id. */
+export function sourceTextsLoader(contentDir: string): Loader {
+  return collectedLoader(
+    'explainer:source-texts',
+    contentDir,
+    (model) =>
+      [...model.sources.values()].flatMap((source) =>
+        source.text?.file ? [{ id: source.id, data: { characters: source.text.file.length } }] : [],
+      ),
+    false,
+  );
+}

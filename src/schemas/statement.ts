@@ -12,6 +12,16 @@ export const statementMode = z.enum(STATEMENT_MODES, {
 });
 export type StatementMode = z.output<typeof statementMode>;
 
+/**
+ * What kind of translation words are, when it is not simply their translator's: `official`,
+ * published by the speaker's side (the Kremlin's English transcript of the Russian president).
+ */
+export const TRANSLATION_KINDS = ['official'] as const;
+export const translationKind = z.enum(TRANSLATION_KINDS, {
+  error: `must be ${TRANSLATION_KINDS.map((kind) => `"${kind}"`).join(' or ')}, or left out`,
+});
+export type TranslationKind = z.output<typeof translationKind>;
+
 /** The word that joins a source to whom it cites in a citation. */
 export const CITING = 'citing';
 
@@ -97,6 +107,10 @@ export const statementAttributesSchema = z.strictObject({
   spoken: languageTag.optional(),
   /** Language of the words as written here, when not English, e.g. "ru" for a Russian original. */
   lang: languageTag.optional(),
+  /** Id of the publisher whose translation the words are, when not their source's, e.g. "tass". */
+  translator: id.optional(),
+  /** "official" when the translation is the one the speaker's side published, e.g. the Kremlin's English transcript. */
+  translation: translationKind.optional(),
   /** How the words reached the public: "said", "told", "wrote", or "posted on" a platform, e.g. "posted on Truth Social". */
   delivery: deliverySchema.optional(),
   /** The statement this one answers: "its-id", or "story-slug#its-id" in another story; give replyPassage or replyBasis with it. */
@@ -118,6 +132,10 @@ export const versionAttributesSchema = z.strictObject({
   source: citations,
   /** Language of the words, when not English, e.g. "ru". */
   lang: languageTag.optional(),
+  /** Id of the publisher whose translation the words are, when not their source's, e.g. "tass". */
+  translator: id.optional(),
+  /** "official" when the translation is the one the speaker's side published, e.g. the Kremlin's English transcript. */
+  translation: translationKind.optional(),
 });
 
 /** One rendering of a statement's words: the one shown in the text, or another version of it. */
@@ -128,6 +146,10 @@ export const renderingSchema = z.strictObject({
   lang: languageTag,
   /** Where these words are taken from. */
   source: z.array(citationSchema).min(1),
+  /** Id of the publisher whose translation the words are, when not their source's, e.g. "tass". */
+  translator: id.optional(),
+  /** "official" when the speaker's side published the translation, e.g. the Kremlin's English transcript. */
+  translation: translationKind.optional(),
   /** Where the rendering is written, for messages. */
   file: z.string(),
   line: z.number().int().min(1),

@@ -51,6 +51,12 @@ export function mockedCollections(contentDir: string): Map<string, MockEntry[]> 
     ['sources', records('sources', model.sources)],
     ['publishers', records('publishers', model.publishers)],
     [
+      'sourceTexts',
+      [...model.sources.values()].flatMap((source) =>
+        source.text?.file ? [entry('sourceTexts', source.id, { characters: source.text.file.length })] : [],
+      ),
+    ],
+    [
       'statements',
       model.stories.flatMap((story) =>
         story.statements.map((statement) => entry('statements', `${story.slug}/${statement.id}`, statement)),

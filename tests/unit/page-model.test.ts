@@ -243,8 +243,10 @@ describe('versions of a statement', () => {
     ).toEqual([
       ['en', false, 'Town Gazette'],
       ['en', false, 'Council Radio'],
-      ['ru', true, 'Council Radio, citing Wire Agency'],
+      // In the language spoken, but no source is an original record: a copy, not the original.
+      ['ru', false, 'Council Radio, citing Wire Agency'],
     ]);
+    expect(greeting?.renderings.map((rendering) => rendering.kind)).toEqual(['translation', 'translation', 'copy']);
   });
   it('keep the language spoken apart from the language of the words shown', () => {
     expect([greeting?.spokenLanguage, greeting?.wordsLanguage]).toEqual(['ru', 'en']);

@@ -164,10 +164,14 @@ describe('the statements export', () => {
         channel: null,
         spokenLanguage: null,
         language: 'en',
+        translator: null,
         citations: [
           {
             source: 'gazette',
             publisher: 'gazette',
+            originalPublisher: 'gazette',
+            republishes: null,
+            checkedAgainst: { kind: 'none', stored: null },
             citing: [{ source: null, publisher: 'wire' }],
             label: 'Gazette, citing Wire',
           },
@@ -178,10 +182,16 @@ describe('the statements export', () => {
             displayText: 'We checked.',
             language: 'en',
             original: false,
+            kind: 'unknown',
+            translator: null,
+            label: 'published by Gazette, citing Wire',
             citations: [
               {
                 source: 'gazette',
                 publisher: 'gazette',
+                originalPublisher: 'gazette',
+                republishes: null,
+                checkedAgainst: { kind: 'none', stored: null },
                 citing: [{ source: null, publisher: 'wire' }],
                 label: 'Gazette, citing Wire',
               },

@@ -9,7 +9,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
-import type { Citation, Statement } from '../../schemas/statement.ts';
+import type { Citation, Statement, TranslationKind } from '../../schemas/statement.ts';
 import type { MdxFile } from '../content/mdx.ts';
 import type { FoundStatement } from '../content/said-markup.ts';
 import { unknownIdHint } from './problems.ts';
@@ -56,6 +56,8 @@ export interface ParsedVersion {
   of: string;
   source: Citation[];
   lang?: string | undefined;
+  translator?: string | undefined;
+  translation?: TranslationKind | undefined;
   text: string;
   file: string;
   line: number;
@@ -150,4 +152,44 @@ export function writtenIdHint(story: ParsedStory, id: string): string {
 /** Every MDX file of a story that parsed, the article first. */
 export function storyMdxFiles(story: ParsedStory): MdxFile[] {
   return [...(story.index ? [story.index.mdx] : []), ...story.sections.map((section) => section.mdx)];
+}
+
+/** A rendering of a statement's words as an editor wrote it: the `<Said>` itself, or a `<Version>` of it. */
+export interface WrittenRendering {
+  tag: 'Said' | 'Version';
+  text: string;
+  lang: string | undefined;
+  source: Citation[];
+  translator: string | undefined;
+  translation: TranslationKind | undefined;
+  /** The statement the words belong to; undefined for a `<Version>` of one the story does not have. */
+  statement: ParsedStatement | undefined;
+  at: { file: string; line: number; column: number };
+}
+
+/** Every `<Said>` of a story and every `<Version>`, each with the statement it renders. */
+export function storyRenderings(story: ParsedStory): WrittenRendering[] {
+  const byId = new Map(story.statements.map((statement) => [statement.id, statement]));
+  return [
+    ...story.statements.map((statement): WrittenRendering => ({
+      tag: 'Said',
+      text: statement.text,
+      lang: statement.lang,
+      source: statement.source,
+      translator: statement.translator,
+      translation: statement.translation,
+      statement,
+      at: statement,
+    })),
+    ...story.versions.map((version): WrittenRendering => ({
+      tag: 'Version',
+      text: version.text,
+      lang: version.lang,
+      source: version.source,
+      translator: version.translator,
+      translation: version.translation,
+      statement: byId.get(version.of),
+      at: version,
+    })),
+  ];
 }

@@ -86,6 +86,8 @@ export function buildContentModel(content: ParsedContent, problems: readonly Pro
           text: version.text,
           lang: version.lang ?? PAGE_LANGUAGE,
           source: version.source,
+          ...(version.translator ? { translator: version.translator } : {}),
+          ...(version.translation ? { translation: version.translation } : {}),
           file: version.file,
           line: version.line,
         })),

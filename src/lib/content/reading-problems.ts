@@ -125,7 +125,7 @@ export const READING_GROUPS = [
         severity: 'error',
         docs: 'Components have only the attributes they know.',
         fix: 'Fix the spelling: the hint lists the attributes that exist.',
-        example: '<Said> has no attribute "idd"  (did you mean "id"? attributes that exist: by, mode, source, date, venue, channel, spoken, lang, delivery, answers, replyPassage, replyBasis, id)',
+        example: '<Said> has no attribute "idd"  (did you mean "id"? attributes that exist: by, mode, source, date, venue, channel, spoken, lang, translator, translation, delivery, answers, replyPassage, replyBasis, id)',
       },
       {
         id: 'missing-attributes',

@@ -1,3 +1,4 @@
+import type { TranslatorView } from '../models/renderings.ts';
 import type { CitationView } from '../models/sources.ts';
 import type { StatementView } from '../models/statement-view.ts';
 import type { StoryModel } from '../models/story-model.ts';
@@ -10,11 +11,26 @@ export interface ExportedStory {
   url: string;
 }
 
-/** A citation as data: the source, its publisher, and whom it cites, nearest first. */
+/** Whose translation words are, as data; null for words in the language spoken, or when that is not known. */
+function exportTranslator(translator: TranslatorView | undefined) {
+  return translator ? { id: translator.id, name: translator.name, official: translator.official } : null;
+}
+
+/**
+ * A citation as data: the source, its publisher, the outlet whose item it republishes (the
+ * original publisher, which is its own publisher when it republishes none), what its quotes
+ * were checked against, and whom it cites, nearest first.
+ */
 function exportCitation(citation: CitationView) {
+  const { source } = citation;
   return {
-    source: citation.source.id,
-    publisher: citation.source.publisher.id,
+    source: source.id,
+    publisher: source.publisher.id,
+    originalPublisher: source.originalPublisher.id,
+    republishes: source.republishes
+      ? { source: source.republishes.sourceId ?? null, publisher: source.republishes.publisher.id }
+      : null,
+    checkedAgainst: { kind: source.checkedAgainst.kind, stored: source.checkedAgainst.stored ?? null },
     citing: citation.citing.map((link) =>
       link.kind === 'source'
         ? { source: link.source.id, publisher: link.source.publisher.id }
@@ -44,12 +60,17 @@ export function exportStatement(statement: StatementView, pageUrl: string) {
     channel: statement.channel ?? null,
     spokenLanguage: statement.spokenLanguage ?? null,
     language: statement.wordsLanguage,
+    translator: exportTranslator(statement.renderings[0]?.translator),
     citations: statement.citations.map(exportCitation),
     renderings: statement.renderings.map((rendering) => ({
       text: rendering.text,
       displayText: rendering.displayText,
       language: rendering.lang,
+      // True only for words taken from an original record, in the language spoken.
       original: rendering.original,
+      kind: rendering.kind,
+      translator: exportTranslator(rendering.translator),
+      label: rendering.label,
       citations: rendering.citations.map(exportCitation),
     })),
     // Whose reading a reply is: "source" (with the source's words that say so) or "ours".

@@ -9,6 +9,7 @@ import type { StatementMode } from '../../schemas/statement.ts';
 import { formatDate } from '../text/dates.ts';
 import type { StatementView } from './statement-view.ts';
 import { shortNameOf } from './roles.ts';
+import { translationNote } from './translation.ts';
 import { type ListedStory, type SiteInput, type StoryRef, chronologicalRank, ref } from './listed-stories.ts';
 
 /** An office a person held, with the dates that bound it in words. */
@@ -44,6 +45,8 @@ export interface PersonStatement {
   reportedOn: { day: string; label: string } | undefined;
   /** How many renderings of the words there are: the one shown, and its other versions. */
   versions: number;
+  /** Whose translation the words are, when not in the language spoken: "Translated from Russian by TASS". */
+  translation: string | undefined;
 }
 
 /** A person's page: who they are, the offices they held, and everything they said on the site. */
@@ -108,6 +111,7 @@ function personStatement(view: StatementView, story: ListedStory): PersonStateme
     undated,
     reportedOn,
     versions: view.renderings.length,
+    translation: translationNote(view)?.text,
   };
 }
 

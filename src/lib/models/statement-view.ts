@@ -11,6 +11,7 @@ import type { CorrectionMark } from './story-changes.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 import { type CitationView, SourceBook, lookup } from './sources.ts';
 import { excerptOf } from '../text/excerpt.ts';
+import { type RenderingKind, type TranslatorView, renderingAttribution } from './renderings.ts';
 
 /** The heading under which a statement appears: the article itself, or a background section. */
 export interface PlaceInStory {
@@ -29,8 +30,16 @@ export interface RenderingView {
   /** Language of the words, e.g. "ru". */
   lang: string;
   citations: CitationView[];
-  /** True for the rendering in the language the speaker used. */
+  /** True when the words are taken from an original record, in the language spoken. */
   original: boolean;
+  /** Original, copy or translation, and whose: see `renderingAttribution`. */
+  kind: RenderingKind;
+  /** Whose translation the words are, when they are not in the language spoken. */
+  translator: TranslatorView | undefined;
+  /** What comes before the citations: "translated from Russian by TASS, published by". */
+  lead: string;
+  /** In words: "a copy in Russian, published by lifelines.name". */
+  label: string;
 }
 
 /** One statement, ready to render in the text, the sidebar and the exports. */
@@ -115,21 +124,32 @@ export function statementView(
   const sortDay = statement.date?.value ?? citations[0]?.source.date ?? '';
   const window = statementWindow(statement.date, citations[0]?.source.date ?? '');
   const wordsLanguage = statement.lang ?? PAGE_LANGUAGE;
+  const rendering = (
+    words: Pick<Statement, 'text' | 'translator' | 'translation'>,
+    lang: string,
+    cited: CitationView[],
+  ): RenderingView => ({
+    text: words.text,
+    displayText: typeset(words.text),
+    lang,
+    citations: cited,
+    ...renderingAttribution({
+      lang,
+      spoken: statement.spoken,
+      citations: cited,
+      translator: words.translator === undefined ? undefined : context.book.publisher(words.translator),
+      translation: words.translation,
+    }),
+  });
   const renderings: RenderingView[] = [
-    {
-      text: statement.text,
-      displayText: typeset(statement.text),
-      lang: wordsLanguage,
-      citations,
-      original: wordsLanguage === statement.spoken,
-    },
-    ...statement.versions.map((version) => ({
-      text: version.text,
-      displayText: typeset(version.text),
-      lang: version.lang,
-      citations: version.source.map((citation) => context.book.citation(citation)),
-      original: version.lang === statement.spoken,
-    })),
+    rendering(statement, wordsLanguage, citations),
+    ...statement.versions.map((version) =>
+      rendering(
+        version,
+        version.lang,
+        version.source.map((citation) => context.book.citation(citation)),
+      ),
+    ),
   ];
   const replies = context.replies?.get(`${statement.story}#${statement.id}`);
   const modeLabel = statement.mode === 'direct' ? 'Quoted' : 'Paraphrased';

@@ -70,6 +70,8 @@ export interface StoryInput {
   accounts?: readonly { source: readonly Citation[] }[];
   /** The story's `<Cite>`s, in the order of the text. */
   cites?: readonly Omit<Cite, 'story'>[];
+  /** Ids of the sources whose whole text is stored beside them, which quotes were checked against. */
+  fullTexts?: ReadonlySet<string>;
 }
 
 /** Numbers the citations of the statements and the cites in one order, and marks each statement. */
@@ -104,7 +106,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
   const places = new Map(
     input.sections.map((section) => [section.slug, { id: section.slug, title: typeset(section.data.title) }]),
   );
-  const book = new SourceBook(input.sources, input.publishers);
+  const book = new SourceBook(input.sources, input.publishers, input.fullTexts);
   const ordered = [...input.statements].sort((a, b) => a.position - b.position);
 
   const statements = ordered.map((statement) =>
@@ -151,6 +153,8 @@ export function buildStoryModel(input: StoryInput): StoryModel {
     ),
     ...[...cites.values()].flatMap((cite) => sourceIdsOf(cite.citation)),
   ];
-  const sources = [...new Set(listed)].map((id) => book.source(id));
+  // An item that a cited source republishes is listed too, when the content has it.
+  const republished = listed.flatMap((id) => book.source(id).republishes?.sourceId ?? []);
+  const sources = [...new Set([...listed, ...republished])].map((id) => book.source(id));
   return { speakers: [...groups.values()], statements, sources, book, citations, cites };
 }

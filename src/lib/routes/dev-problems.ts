@@ -36,6 +36,7 @@ export function checkedStory(slug: string) {
     people: model.people,
     sources: model.sources,
     publishers: model.publishers,
+    fullTexts: new Set([...model.sources.values()].flatMap((source) => (source.text?.file ? [source.id] : []))),
     replies: buildReplyIndex(statements, model.people),
   };
 }

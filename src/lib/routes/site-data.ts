@@ -22,6 +22,8 @@ export interface SiteData {
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   publishers: ReadonlyMap<string, Publisher>;
+  /** Ids of the sources whose whole text is stored beside them. */
+  fullTexts: ReadonlySet<string>;
   replies: ReplyIndex;
   /** Each speaker's colour, the same on every page. */
   speakerColours: ReadonlyMap<string, number>;
@@ -45,7 +47,7 @@ export function byStory<T>(entries: readonly T[], storyOf: (entry: T) => string)
 }
 
 async function readSiteData(): Promise<SiteData> {
-  const [entries, sections, statements, people, sources, publishers, accounts, cites] = await Promise.all([
+  const [entries, sections, statements, people, sources, publishers, accounts, cites, texts] = await Promise.all([
     getCollection('stories', isListed),
     getCollection('sections'),
     getCollection('statements'),
@@ -54,6 +56,7 @@ async function readSiteData(): Promise<SiteData> {
     getCollection('publishers'),
     getCollection('accounts'),
     getCollection('cites'),
+    getCollection('sourceTexts'),
   ]);
   const stories = entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   const listed = new Set(stories.map((entry) => entry.id));
@@ -77,6 +80,7 @@ async function readSiteData(): Promise<SiteData> {
     people: peopleById,
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     publishers: new Map(publishers.map((entry) => [entry.id, entry.data])),
+    fullTexts: new Set(texts.map((entry) => entry.id)),
     replies: buildReplyIndex(listedStatements, peopleById),
     speakerColours: speakerColours(
       [...stories].reverse().map((entry) =>

@@ -33,7 +33,7 @@ export async function listedStories(): Promise<CollectionEntry<'stories'>[]> {
 }
 
 /** What a story page is built from, besides its entry. */
-type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies' | 'speakerColours'> & {
+type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'fullTexts' | 'replies' | 'speakerColours'> & {
   sections: readonly CollectionEntry<'sections'>[];
   statements: readonly Statement[];
   accounts: readonly { source: readonly Citation[] }[];
@@ -52,6 +52,7 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
     accounts: input.accounts,
     colours: input.speakerColours,
     cites: input.cites,
+    fullTexts: input.fullTexts,
   });
   return {
     kind: 'story',

@@ -67,12 +67,15 @@ export function statementRecords(
     if (story === undefined) {
       throw new Error(`the statement "${statement.id}" belongs to the story "${statement.story}", which is not listed`);
     }
-    const publisherNames = statement.citations.map(({ publisher }) => {
-      const name = publishers.get(publisher);
-      if (name === undefined)
-        throw new Error(`the statement "${statement.id}" cites the unknown publisher "${publisher}"`);
-      return name;
-    });
+    // A republished item is found under both outlets: the one that republished it, and its own.
+    const publisherNames = statement.citations.flatMap((citation) =>
+      [citation.publisher, citation.originalPublisher].map((publisher) => {
+        const name = publishers.get(publisher);
+        if (name === undefined)
+          throw new Error(`the statement "${statement.id}" cites the unknown publisher "${publisher}"`);
+        return name;
+      }),
+    );
     return {
       url: indexUrl(statement.anchor, base),
       content: `${statement.speaker.name}: ${statement.displayText}`,

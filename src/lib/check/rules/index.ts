@@ -19,10 +19,13 @@ import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
 import { capturedTexts } from './records/captured-texts.ts';
 import { oneIdOneThing } from './records/one-id-one-thing.ts';
+import { republishes } from './records/republishes.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
 import { replyBasis } from './statements/reply-basis.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
+import { originalRecords } from './statements/original-records.ts';
+import { translators } from './statements/translators.ts';
 import { versionsOfStatements } from './statements/versions-of-statements.ts';
 import { wordsLanguage } from './statements/words-language.ts';
 import { events } from './story/events.ts';
@@ -48,7 +51,15 @@ import { timeSensitive } from './style/time-sensitive.ts';
 export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
   {
     title: 'People, sources and publishers',
-    kinds: [fileNamesAreIds, duplicateRecordIds, orphanSourceTexts, capturedTexts, unknownPublishers, oneIdOneThing],
+    kinds: [
+      fileNamesAreIds,
+      duplicateRecordIds,
+      orphanSourceTexts,
+      capturedTexts,
+      unknownPublishers,
+      republishes,
+      oneIdOneThing,
+    ],
   },
   {
     title: 'What a story file may contain',
@@ -66,7 +77,9 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       answers,
       replyBasis,
       wordsLanguage,
+      translators,
       nearDuplicates,
+      originalRecords,
     ],
   },
   {
