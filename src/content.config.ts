@@ -7,8 +7,10 @@ import { publisherSchema } from './schemas/publisher.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { accountSchema, statementSchema } from './schemas/statement.ts';
+import { citeSchema } from './schemas/cite.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { accountsLoader, statementsLoader } from './loaders.ts';
+import { sourceTextSchema } from './schemas/source-text.ts';
+import { accountsLoader, citesLoader, sourceTextsLoader, statementsLoader } from './loaders.ts';
 
 const CONTENT_DIR = contentDir();
 
@@ -45,6 +47,11 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+const sourceTexts = defineCollection({
+  loader: sourceTextsLoader(CONTENT_DIR),
+  schema: sourceTextSchema,
+});
+
 const statements = defineCollection({
   loader: statementsLoader(CONTENT_DIR),
   schema: statementSchema,
@@ -55,4 +62,9 @@ const accounts = defineCollection({
   schema: accountSchema,
 });
 
-export const collections = { stories, sections, publishers, people, sources, statements, accounts };
+const cites = defineCollection({
+  loader: citesLoader(CONTENT_DIR),
+  schema: citeSchema,
+});
+
+export const collections = { stories, sections, publishers, people, sources, sourceTexts, statements, accounts, cites };

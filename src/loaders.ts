@@ -100,6 +100,19 @@ export function statementsLoader(contentDir: string): Loader {
   );
 }
 
+/** Every `<Cite>` of every story, by `<story>/<file>/<n>`: the sources they cite are numbered with the statements'. */
+export function citesLoader(contentDir: string): Loader {
+  return collectedLoader(
+    'explainer:cites',
+    contentDir,
+    (model) =>
+      model.stories.flatMap((story) =>
+        story.cites.map((cite) => ({ id: `${story.slug}/${cite.key}`, data: { ...cite, story: story.slug } })),
+      ),
+    false,
+  );
+}
+
 /** Every `<Account>` of every `<SourcesDiffer>`, by `<story>/<position>`, so the sources they cite are listed. */
 export function accountsLoader(contentDir: string): Loader {
   return collectedLoader(
@@ -111,6 +124,19 @@ export function accountsLoader(contentDir: string): Loader {
           id: `${story.slug}/${String(position)}`,
           data: { ...account, story: story.slug },
         })),
+      ),
+    false,
+  );
+}
+
+/** Every source whose whole text is stored beside it, by source id. */
+export function sourceTextsLoader(contentDir: string): Loader {
+  return collectedLoader(
+    'explainer:source-texts',
+    contentDir,
+    (model) =>
+      [...model.sources.values()].flatMap((source) =>
+        source.text?.file ? [{ id: source.id, data: { characters: source.text.file.length } }] : [],
       ),
     false,
   );

@@ -7,12 +7,15 @@
 import { AstroError } from 'astro/errors';
 import type { SourceBook } from './lib/models/sources.ts';
 import type { StatementView } from './lib/models/statement-view.ts';
+import type { CiteView } from './lib/models/story-model.ts';
 
 export interface StoryLocals {
   /** The statements of the story being rendered, by anchor: each `<Said>` finds its own. */
   statements: ReadonlyMap<string, StatementView>;
   /** The sources of the story, for `<Account>`, which names one by id. */
   sources: SourceBook;
+  /** The story's `<Cite>`s by key ("index/1"): each finds its numbered mark. */
+  cites: ReadonlyMap<string, CiteView>;
 }
 
 /** Gives `locals` a `story` that a story page sets before its MDX renders. */
@@ -25,7 +28,7 @@ export function attachStoryLocals(locals: App.Locals): void {
       if (story) return story;
       throw new AstroError(
         'A statement component was rendered outside a story page.',
-        '<Said>, <Version>, <SourcesDiffer> and <Account> belong in the MDX files of content/explainers/<slug>/, which the story page renders.',
+        '<Said>, <Version>, <SourcesDiffer>, <Account> and <Cite> belong in the MDX files of content/explainers/<slug>/, which the story page renders.',
       );
     },
     set(value: StoryLocals) {

@@ -14,6 +14,7 @@ import {
   statementAttributesSchema,
   versionAttributesSchema,
 } from '../../src/schemas/statement.ts';
+import { citeAttributesSchema } from '../../src/schemas/cite.ts';
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; description?: string } & Record<
   string,
@@ -86,6 +87,7 @@ const REFERENCE = [
     file: 'statement.ts',
     schema: accountAttributesSchema,
   },
+  { heading: 'Cite attributes (`<Cite … />`)', file: 'cite.ts', schema: citeAttributesSchema },
   { heading: 'Person (`content/people/<id>.yaml`)', file: 'person.ts', schema: personSchema },
   { heading: 'Role (each item of a person’s `roles`)', file: 'person.ts', schema: roleSchema },
   { heading: 'Source (`content/sources/<id>.yaml`)', file: 'source.ts', schema: sourceSchema },

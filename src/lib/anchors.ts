@@ -42,6 +42,14 @@ export function citationAnchor(statementId: string, n: number): string {
   return `${ANCHOR_PREFIXES.citation}${statementId}-${String(n)}`;
 }
 
+/**
+ * The anchor of the `n`th `<Cite>` (from 1) of a story: `cite-<n>`. A statement's marks have
+ * a hyphen more (`cite-<statement-id>-<n>`), so the two never meet.
+ */
+export function citeAnchor(n: number): string {
+  return `${ANCHOR_PREFIXES.citation}${String(n)}`;
+}
+
 /** The anchor of the `n`th correction of a story (from 1): `correction-<n>`. */
 export function correctionAnchor(n: number): string {
   return `${ANCHOR_PREFIXES.correction}${String(n)}`;

@@ -8,7 +8,14 @@ import {
   type MdxJsxTextElement,
 } from 'satteri';
 import { parseMdx } from '../lib/content/mdx.ts';
-import { findStatements, slugWords, STATEMENT_COMPONENT, type FoundStatement } from '../lib/content/said-markup.ts';
+import {
+  CITE_COMPONENT,
+  citeKey,
+  findStatements,
+  slugWords,
+  STATEMENT_COMPONENT,
+  type FoundStatement,
+} from '../lib/content/said-markup.ts';
 
 /** True for a story's MDX files: `explainers/<story>/<file>.mdx`. */
 export function isStoryFile(path: string): boolean {
@@ -56,7 +63,8 @@ function takeTail(element: Readonly<MdxJsxTextElement>, ctx: MdastVisitorContext
 /**
  * Tells each `<Said>` of a story which statement of its story it is and whether it stands as
  * a block, so that the component renders the statement from the page model, not from raw
- * attributes; an inline one also takes the punctuation that follows it as `tail`.
+ * attributes; an inline one also takes the punctuation that follows it as `tail`. Each
+ * `<Cite>` is told its key, by which it finds its numbered mark.
  *
  * The text this sees is already typeset (smart quotes, `…`). A derived id keeps only Latin
  * letters and digits, which typesetting never changes; but the id of words with none of them
@@ -67,9 +75,15 @@ export const satteriStatements: MdastPluginEntry = (document) => {
   const path = document.fileURL ? fileURLToPath(document.fileURL) : '';
   if (!isStoryFile(path)) return null;
   let seen = 0;
+  let cites = 0;
   let asWritten: FoundStatement[] | undefined;
 
   function visit(element: Readonly<JsxElement>, ctx: MdastVisitorContext): void {
+    if (element.name === CITE_COMPONENT) {
+      cites += 1;
+      ctx.replaceNode(element, { ...element, attributes: withAttributes(element, { cite: citeKey(path, cites) }) });
+      return;
+    }
     if (element.name !== STATEMENT_COMPONENT) return;
     // Sätteri visits elements in document order, as the content check lists them.
     const position = seen++;

@@ -32,6 +32,10 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lowercase hexadecimal digits, as npm run source -- add writes it' })
     .optional(),
+  /** True when it is the speaker's own words as first published: their own post, an official transcript or recording, in the language spoken. */
+  original: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Id of the source or publisher whose item this one republishes as it is, e.g. "reuters" for a Reuters report in another paper. */
+  republishes: id.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, languageTag, nonBlank, partialDate } from './common.ts';
+import { deliverySchema } from './delivery.ts';
 
 /**
  * How the words reach the reader: `direct` (the speaker's exact words) or `paraphrase`
@@ -10,6 +11,16 @@ export const statementMode = z.enum(STATEMENT_MODES, {
   error: `must be one of: ${STATEMENT_MODES.join(', ')}`,
 });
 export type StatementMode = z.output<typeof statementMode>;
+
+/**
+ * What kind of translation words are, when it is not simply their translator's: `official`,
+ * published by the speaker's side (the Kremlin's English transcript of the Russian president).
+ */
+export const TRANSLATION_KINDS = ['official'] as const;
+export const translationKind = z.enum(TRANSLATION_KINDS, {
+  error: `must be ${TRANSLATION_KINDS.map((kind) => `"${kind}"`).join(' or ')}, or left out`,
+});
+export type TranslationKind = z.output<typeof translationKind>;
 
 /** The word that joins a source to whom it cites in a citation. */
 export const CITING = 'citing';
@@ -42,12 +53,16 @@ export type Citation = z.output<typeof citationSchema>;
  * normalised to a list of `{ source, citing }`.
  */
 export const citations = z.preprocess(
-  (value) =>
-    typeof value === 'string'
-      ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
-      : value,
+  readCitations,
   z.array(citationSchema).min(1, { error: 'needs at least one source id, e.g. source="unn-2025-06-29"' }),
 );
+
+/** What an editor wrote in `source="…"` as a list of `{ source, citing }`; anything else as it is. */
+export function readCitations(value: unknown): unknown {
+  return typeof value === 'string'
+    ? splitCitations(value).map(([source, ...citing]) => ({ source, citing }))
+    : value;
+}
 
 /** A statement named from elsewhere: `its-id` in the same story, or `story-slug#its-id` in another. */
 export const statementRef = z.preprocess(
@@ -68,6 +83,12 @@ export const statementRef = z.preprocess(
 );
 export type StatementRef = z.output<typeof statementRef>;
 
+/**
+ * Whose reading a reply is: the source's, which says in its own words that the statement
+ * answers another (`replyPassage`), or the explainer's own (`replyBasis="ours"`).
+ */
+export const REPLY_BASES = ['ours'] as const;
+
 /** The attributes an editor writes on `<Said>` in the text of a story. */
 export const statementAttributesSchema = z.strictObject({
   /** Id of the person speaking, e.g. "yuri-ushakov". */
@@ -86,8 +107,18 @@ export const statementAttributesSchema = z.strictObject({
   spoken: languageTag.optional(),
   /** Language of the words as written here, when not English, e.g. "ru" for a Russian original. */
   lang: languageTag.optional(),
-  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story. */
+  /** Id of the publisher whose translation the words are, when not their source's, e.g. "tass". */
+  translator: id.optional(),
+  /** "official" when the translation is the one the speaker's side published, e.g. the Kremlin's English transcript. */
+  translation: translationKind.optional(),
+  /** How the words reached the public: "said", "told", "wrote", or "posted on" a platform, e.g. "posted on Truth Social". */
+  delivery: deliverySchema.optional(),
+  /** The statement this one answers: "its-id", or "story-slug#its-id" in another story; give replyPassage or replyBasis with it. */
   answers: statementRef.optional(),
+  /** The source's words that say this is a reply, checked against the source like a quote, e.g. "responding to Ryabkov". */
+  replyPassage: nonBlank('the reply passage').optional(),
+  /** "ours" when the reply is this explainer's own reading, which no source states. */
+  replyBasis: z.enum(REPLY_BASES, { error: `must be "ours" (or leave it out and give replyPassage="…")` }).optional(),
   /** A permanent anchor for the statement, e.g. "ushakov-any-moment"; made from the words when omitted. */
   id: id.optional(),
 });
@@ -101,6 +132,10 @@ export const versionAttributesSchema = z.strictObject({
   source: citations,
   /** Language of the words, when not English, e.g. "ru". */
   lang: languageTag.optional(),
+  /** Id of the publisher whose translation the words are, when not their source's, e.g. "tass". */
+  translator: id.optional(),
+  /** "official" when the translation is the one the speaker's side published, e.g. the Kremlin's English transcript. */
+  translation: translationKind.optional(),
 });
 
 /** One rendering of a statement's words: the one shown in the text, or another version of it. */
@@ -111,6 +146,10 @@ export const renderingSchema = z.strictObject({
   lang: languageTag,
   /** Where these words are taken from. */
   source: z.array(citationSchema).min(1),
+  /** Id of the publisher whose translation the words are, when not their source's, e.g. "tass". */
+  translator: id.optional(),
+  /** "official" when the speaker's side published the translation, e.g. the Kremlin's English transcript. */
+  translation: translationKind.optional(),
   /** Where the rendering is written, for messages. */
   file: z.string(),
   line: z.number().int().min(1),

@@ -3,11 +3,14 @@ import { at } from './site.ts';
 
 const STORY = at('/putin-trump-meeting-2025/');
 
-/** The seven statements of the seed report: speaker, mode label, date, and words from them. */
+/**
+ * The seven statements of the seed report: speaker, label (how the words reached the public,
+ * where the story says, and the mode), date, and words from them.
+ */
 const SEED_STATEMENTS = [
-  ['Yuri Ushakov', 'Quoted', '29 June 2025', 'Working contact with the Americans is ongoing.'],
-  ['Yuri Ushakov', 'Quoted', '29 June 2025', 'It could happen at any moment.'],
-  ['Yuri Ushakov', 'Paraphrased', '29 June 2025', 'the two teams prepare seriously'],
+  ['Yuri Ushakov', 'Told · Quoted', '29 June 2025', 'Working contact with the Americans is ongoing.'],
+  ['Yuri Ushakov', 'Told · Quoted', '29 June 2025', 'It could happen at any moment.'],
+  ['Yuri Ushakov', 'Told · Paraphrased', '29 June 2025', 'the two teams prepare seriously'],
   ['Vladimir Putin', 'Paraphrased', 'Date not given', '“great respect”'],
   [
     'Donald Trump',

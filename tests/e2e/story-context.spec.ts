@@ -122,31 +122,36 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/alaska-summit-2025\/$/);
   });
 
-  test('a translated quote says so; when the content has the original, the note opens it', async ({ page }) => {
+  test('a translated quote names its translator; when the versions have the words spoken, the note opens them', async ({
+    page,
+  }) => {
     await page.goto(JUNE);
-    await expect(page.locator('#ushakov-any-moment .translated')).toHaveText('Translated from Russian');
-    // No original words of the interview are known: the note is not a link.
+    await expect(page.locator('#ushakov-any-moment .translated')).toHaveText('Translated from Russian by UNN');
+    // No words of the interview in Russian are known: the note is not a link.
     await expect(page.locator('#ushakov-any-moment .translated a')).toHaveCount(0);
-    // A paraphrase retells: it says the language, not a translation.
-    await expect(page.locator('[id^="vladimir-putin-"] .translated')).toHaveText('Said in Russian');
+    // A paraphrase retells: it says the language, and who reported it in English.
+    await expect(page.locator('[id^="vladimir-putin-"] .translated')).toHaveText(
+      'Said in Russian; reported in English by UNN',
+    );
     // Words in the language spoken carry no note.
     await expect(page.locator('#trump-good-conversation .translated')).toHaveCount(0);
     // The sidebar entry says so too.
-    await expect(page.locator('#wsw-ushakov-any-moment')).toContainText('Translated from Russian');
+    await expect(page.locator('#wsw-ushakov-any-moment')).toContainText('Translated from Russian by UNN');
 
     await page.goto(ALASKA);
     const note = page.locator('#putin-greeting .translated a');
-    await expect(note).toHaveText(/^Translated from Russian/);
+    await expect(note).toHaveText(/^The Kremlin’s official translation from Russian/);
     await note.click();
     await expect(page).toHaveURL(/#versions-putin-greeting$/);
     const versions = page.locator('details.versions').filter({ has: page.locator('#versions-putin-greeting') });
     await expect(versions).toHaveJSProperty('open', true);
-    const original = page.locator('#versions-putin-greeting li').filter({ hasText: 'the original Russian' });
-    await expect(original).toBeVisible();
-    await expect(original.locator('q')).toHaveAttribute('lang', 'ru');
+    // The Russian words are a news website's copy, not an original record.
+    const russian = page.locator('#versions-putin-greeting li').filter({ hasText: 'a copy in Russian' });
+    await expect(russian).toBeVisible();
+    await expect(russian.locator('q')).toHaveAttribute('lang', 'ru');
   });
 
-  test('on a phone too, the note opens the original words, wherever the sidebar folds them', async ({ page }) => {
+  test('on a phone too, the note opens the words spoken, wherever the sidebar folds them', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(ALASKA);
     await page.locator('#putin-greeting .translated a').click();

@@ -26,7 +26,7 @@ beforeAll(() => {
   copyStory('sample-story', 'follow-up', (text) =>
     text
       .replace('title: "Will the bridge reopen?"', 'title: "The bridge, a week on"')
-      .replace('id="every-bolt"', 'id="every-bolt-again" answers="sample-story#every-bolt"'),
+      .replace('id="every-bolt"', 'id="every-bolt-again" answers="sample-story#every-bolt" replyBasis="ours"'),
   );
   copyStory('sample-story', 'unfinished', (text) =>
     text.replace('title: "Will the bridge reopen?"', 'title: "A draft"\nstatus: draft'),
@@ -46,19 +46,28 @@ describe('a reply across stories', () => {
   it('links from the answer to what it answers, on the other story’s page', () => {
     const entry = /<li[^>]*id="wsw-every-bolt-again"[\s\S]*?<\/li>/.exec(page('follow-up/index.html'))?.[0] ?? '';
     expect(entry).toMatch(/href="\/sample-story\/#wsw-every-bolt"/);
-    expect(entry).toContain('Answers');
+    // No source says it is a reply: the page says it is the explainer's reading.
+    expect(entry).toContain('We read this as a reply to');
+  });
+  it('says beside the statement in the text whose reading the reply is, linking to what it answers', () => {
+    const figure = /<figure[^>]*id="every-bolt-again"[\s\S]*?<\/figure>/.exec(page('follow-up/index.html'))?.[0] ?? '';
+    expect(figure).toMatch(
+      /We read this as a reply to\s*<a href="\/sample-story\/#every-bolt"[^>]*>López, May 2024<\/a>/,
+    );
+    expect(figure).not.toContain('the source says so');
   });
   it('links back from what was answered to the answer', () => {
     const entry = /<li[^>]*id="wsw-every-bolt"[\s\S]*?<\/li>/.exec(page('sample-story/index.html'))?.[0] ?? '';
     expect(entry).toMatch(/href="\/follow-up\/#wsw-every-bolt-again"/);
     expect(entry).toContain('Answered by');
+    expect(entry).toContain('(as we read it)');
   });
   it('is in the exports', () => {
     const exported = JSON.parse(page('statements.json')) as {
       statements: { id: string; answers: unknown; answeredBy: unknown[] }[];
     };
     const answer = exported.statements.find((statement) => statement.id === 'every-bolt-again');
-    expect(answer?.answers).toEqual({ story: 'sample-story', id: 'every-bolt' });
+    expect(answer?.answers).toEqual({ story: 'sample-story', id: 'every-bolt', basis: 'ours', passage: null });
   });
 });
 

@@ -34,8 +34,9 @@ export function mockedCollections(contentDir: string): Map<string, MockEntry[]> 
   return new Map([
     [
       'stories',
-      model.stories.map(({ slug, file, sections: _sections, statements: _statements, accounts: _accounts, ...data }) =>
-        entry('stories', slug, data, safeRead(read, `${file}/index.mdx`)),
+      model.stories.map(
+        ({ slug, file, sections: _sections, statements: _statements, accounts: _accounts, cites: _cites, ...data }) =>
+          entry('stories', slug, data, safeRead(read, `${file}/index.mdx`)),
       ),
     ],
     [
@@ -50,6 +51,12 @@ export function mockedCollections(contentDir: string): Map<string, MockEntry[]> 
     ['sources', records('sources', model.sources)],
     ['publishers', records('publishers', model.publishers)],
     [
+      'sourceTexts',
+      [...model.sources.values()].flatMap((source) =>
+        source.text?.file ? [entry('sourceTexts', source.id, { characters: source.text.file.length })] : [],
+      ),
+    ],
+    [
       'statements',
       model.stories.flatMap((story) =>
         story.statements.map((statement) => entry('statements', `${story.slug}/${statement.id}`, statement)),
@@ -61,6 +68,12 @@ export function mockedCollections(contentDir: string): Map<string, MockEntry[]> 
         story.accounts.map((account, position) =>
           entry('accounts', `${story.slug}/${String(position)}`, { ...account, story: story.slug }),
         ),
+      ),
+    ],
+    [
+      'cites',
+      model.stories.flatMap((story) =>
+        story.cites.map((cite) => entry('cites', `${story.slug}/${cite.key}`, { ...cite, story: story.slug })),
       ),
     ],
   ]);

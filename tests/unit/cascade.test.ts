@@ -27,7 +27,7 @@ describe('a statement whose attributes are wrong', () => {
       council,
       readFileSync(council, 'utf8').replace(
         'date="2024-05-01">the inspection',
-        'date="2024-05-01" answers="every-bolt">the inspection',
+        'date="2024-05-01" answers="every-bolt" replyBasis="ours">the inspection',
       ),
     );
     const errors = checkContent(content, { displayBase: root, now: new Date('2024-05-10') }).problems.filter(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReplyIndex } from '../../src/lib/models/statement-view.ts';
+import { buildReplyIndex } from '../../src/lib/models/replies.ts';
 import { buildStoryModel, type StoryInput } from '../../src/lib/models/story-model.ts';
 import { excerptOf } from '../../src/lib/text/excerpt.ts';
 import { firstDay, lastDay } from '../../src/lib/text/dates.ts';
@@ -118,6 +118,18 @@ describe('buildStoryModel', () => {
     expect([okafor?.modeLabel, okafor?.dateLabel]).toEqual(['Paraphrased', '1 May 2024']);
     expect(model.statements.find((s) => s.id === 'lopez-undated')?.dateLabel).toBe('Date not given');
   });
+  it('labels each entry with how the words were delivered, when the story says, before the mode', () => {
+    const delivered = buildStoryModel({
+      ...input,
+      statements: [
+        statement({ id: 'posted', by: 'ana-lopez', delivery: { kind: 'posted', platform: 'Truth Social' } }),
+        statement({ id: 'told', by: 'zoe-okafor', mode: 'paraphrase', delivery: { kind: 'told' } }),
+        statement({ id: 'unsaid', by: 'ana-lopez' }),
+      ],
+    });
+    expect(delivered.statements.map((s) => s.label)).toEqual(['Posted · Quoted', 'Told · Paraphrased', 'Quoted']);
+    expect(delivered.statements[0]?.delivery).toEqual({ kind: 'posted', platform: 'Truth Social' });
+  });
   it('places each statement in the article or its section', () => {
     expect(model.statements.map((s) => s.place.id)).toEqual(['article', 'article', 'the-council', 'article']);
   });
@@ -231,8 +243,10 @@ describe('versions of a statement', () => {
     ).toEqual([
       ['en', false, 'Town Gazette'],
       ['en', false, 'Council Radio'],
-      ['ru', true, 'Council Radio, citing Wire Agency'],
+      // In the language spoken, but no source is an original record: a copy, not the original.
+      ['ru', false, 'Council Radio, citing Wire Agency'],
     ]);
+    expect(greeting?.renderings.map((rendering) => rendering.kind)).toEqual(['translation', 'translation', 'copy']);
   });
   it('keep the language spoken apart from the language of the words shown', () => {
     expect([greeting?.spokenLanguage, greeting?.wordsLanguage]).toEqual(['ru', 'en']);
@@ -252,6 +266,7 @@ describe('replies across stories', () => {
     story: 'second',
     date: { value: '2024-05-02', precision: 'day' },
     answers: { story: 'first', id: 'asked' },
+    replyPassage: 'responding to the council',
   });
   const replies = buildReplyIndex([asked, answer], people);
   it('link both ends, with who and when', () => {
@@ -263,6 +278,30 @@ describe('replies across stories', () => {
     expect(replies.get('first#asked')?.answeredBy).toEqual([
       expect.objectContaining({ story: 'second', id: 'answer', label: 'López, 2 May 2024' }),
     ]);
+  });
+  it('say when the source itself calls it a reply, and keep its words', () => {
+    expect(replies.get('second#answer')?.answers).toMatchObject({
+      basis: 'source',
+      passage: 'responding to the council',
+      text: 'In reply to Okafor, 1 May 2024 (the source says so)',
+    });
+    expect(replies.get('first#asked')?.answeredBy[0]?.text).toBe('Answered by López, 2 May 2024 (the source says so)');
+  });
+  it('say when the reply is the explainer’s own reading', () => {
+    const ours = buildReplyIndex([asked, { ...answer, replyPassage: undefined, replyBasis: 'ours' }], people);
+    expect(ours.get('second#answer')?.answers).toMatchObject({
+      basis: 'ours',
+      passage: undefined,
+      lead: 'We read this as a reply to',
+      note: '',
+      text: 'We read this as a reply to Okafor, 1 May 2024',
+    });
+    expect(ours.get('first#asked')?.answeredBy[0]?.text).toBe('Answered by López, 2 May 2024 (as we read it)');
+  });
+  it('leave out a link whose basis is not given', () => {
+    const unsaid = buildReplyIndex([asked, { ...answer, replyPassage: undefined }], people);
+    expect(unsaid.get('second#answer')).toBeUndefined();
+    expect(unsaid.get('first#asked')).toBeUndefined();
   });
   it('reach the page model', () => {
     const first = buildStoryModel({ ...input, statements: [asked], replies });

@@ -135,6 +135,7 @@ const input: SiteInput = {
           id: 'lopez-1',
           by: 'ana-lopez',
           date: day('2024-05-02'),
+          delivery: { kind: 'posted', platform: 'Town Forum' },
           versions: [
             { text: 'Other words.', lang: 'en', source: [{ source: 'radio', citing: [] }], file: 'x.mdx', line: 2 },
           ],
@@ -176,14 +177,17 @@ describe('buildPeople', () => {
     const roles = Object.fromEntries(page('ana-lopez')?.statements.map((s) => [s.id, s.role]) ?? []);
     expect(roles).toMatchObject({ 'lopez-1': 'Councillor', 'lopez-june': 'Mayor', 'lopez-old': 'Councillor' });
   });
-  it('gives each statement its story, mode and number of versions', () => {
+  it('gives each statement its story, mode, delivery and number of versions', () => {
     const first = page('ana-lopez')?.statements.find((statement) => statement.id === 'lopez-1');
     expect(first).toMatchObject({
       story: { slug: 'bridge', title: 'The bridge' },
       mode: 'direct',
       modeLabel: 'Quoted',
+      label: 'Posted · Quoted',
       versions: 2,
     });
+    const old = page('ana-lopez')?.statements.find((statement) => statement.id === 'lopez-old');
+    expect(old?.label).toBe('Quoted');
   });
   it('gives a page to a person named in a story’s text by another spelling, with no statements', () => {
     expect(page('ivo-petrov')).toMatchObject({

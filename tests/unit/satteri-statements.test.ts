@@ -19,25 +19,27 @@ const STORY_FILE = '/site/content/explainers/bridge/index.mdx';
 const said = (words: string, extra = '') =>
   `<Said by="ana-lopez" mode="direct" source="gazette"${extra}>${words}</Said>`;
 
-/** What the page receives: each `<Said>`'s attributes, and the text of the whole file. */
+/** What the page receives: each `<Said>`'s and `<Cite>`'s attributes, and the text of the whole file. */
 interface Compiled {
   statements: Record<string, string>[];
+  cites: Record<string, string>[];
   text: string;
 }
 
 /** Compiles MDX as the build does, then reads the tree the plugin left behind. */
 async function compile(source: string, path = STORY_FILE): Promise<Compiled> {
   const statements: Record<string, string>[] = [];
+  const cites: Record<string, string>[] = [];
   let text = '';
   const record = (element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {
-    if (element.name !== 'Said') return;
+    if (element.name !== 'Said' && element.name !== 'Cite') return;
     const attributes: Record<string, string> = {};
     for (const attribute of element.attributes) {
       if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
         attributes[attribute.name] = attribute.value;
       }
     }
-    statements.push(attributes);
+    (element.name === 'Said' ? statements : cites).push(attributes);
   };
   const reader = defineMdastPlugin({
     name: 'read-back',
@@ -52,8 +54,25 @@ async function compile(source: string, path = STORY_FILE): Promise<Compiled> {
     features: { smartPunctuation },
     fileURL: pathToFileURL(path),
   });
-  return { statements, text };
+  return { statements, cites, text };
 }
+
+describe('each <Cite>', () => {
+  it('is told its key: the file and its number there, as the content check counts them', async () => {
+    const { cites, statements } = await compile(
+      `It took 12 minutes<Cite source="tass" passage="12 minutes" />, he said ${said('We checked')}; then 20<Cite source="ap" passage="20" />.\n`,
+    );
+    expect(cites.map((cite) => cite['cite'])).toEqual(['index/1', 'index/2']);
+    expect(statements).toHaveLength(1);
+  });
+  it('is keyed by its section in a section file', async () => {
+    const { cites } = await compile(
+      'It took 12 minutes<Cite source="tass" passage="12 minutes" />.\n',
+      '/site/content/explainers/bridge/the-talks.mdx',
+    );
+    expect(cites.map((cite) => cite['cite'])).toEqual(['the-talks/1']);
+  });
+});
 
 describe('the statement of each <Said>', () => {
   it('is its written id', async () => {

@@ -258,6 +258,46 @@ describe('statementAttributesSchema', () => {
       'date: is not a day on the calendar (check the month and the day)',
     ]);
   });
+  it('reads how the words were delivered, the platform of a post after "on"', () => {
+    expect(statementAttributesSchema.parse({ ...said, delivery: 'told' }).delivery).toEqual({ kind: 'told' });
+    expect(statementAttributesSchema.parse({ ...said, delivery: 'Posted on Truth Social' }).delivery).toEqual({
+      kind: 'posted',
+      platform: 'Truth Social',
+    });
+    expect(statementAttributesSchema.parse(said).delivery).toBeUndefined();
+  });
+  it.each(['said', 'told', 'wrote'])('takes delivery="%s" without a platform', (kind) => {
+    expect(statementAttributesSchema.parse({ ...said, delivery: kind }).delivery).toEqual({ kind });
+  });
+  it('rejects a delivery that is not on the list', () => {
+    expect(messages(statementAttributesSchema, { ...said, delivery: 'tweeted' })).toEqual([
+      'delivery.kind: must be one of: said, told, wrote, posted; e.g. delivery="told" or delivery="posted on Truth Social"',
+    ]);
+  });
+  it('wants the platform of a post', () => {
+    expect(messages(statementAttributesSchema, { ...said, delivery: 'posted' })).toEqual([
+      'delivery: needs the platform it was posted on: write delivery="posted on Truth Social"',
+    ]);
+    expect(messages(statementAttributesSchema, { ...said, delivery: 'posted on' })).toEqual([
+      'delivery.platform: names no platform after "on": write delivery="posted on Truth Social"',
+    ]);
+  });
+  it('refuses a platform for words that were not posted', () => {
+    expect(messages(statementAttributesSchema, { ...said, delivery: 'said on Fox News' })).toEqual([
+      'delivery: names a platform, which only "posted" takes: write delivery="said", and the place in venue="…" or channel="…"',
+    ]);
+  });
+  it('reads the basis of a reply', () => {
+    const passage = statementAttributesSchema.parse({ ...said, answers: 'a-b', replyPassage: 'in response to' });
+    expect(passage.replyPassage).toBe('in response to');
+    expect(statementAttributesSchema.parse({ ...said, answers: 'a-b', replyBasis: 'ours' }).replyBasis).toBe('ours');
+    expect(messages(statementAttributesSchema, { ...said, answers: 'a-b', replyBasis: 'theirs' })).toEqual([
+      'replyBasis: must be "ours" (or leave it out and give replyPassage="…")',
+    ]);
+    expect(messages(statementAttributesSchema, { ...said, answers: 'a-b', replyPassage: ' ' })).toEqual([
+      'replyPassage: the reply passage must not be empty',
+    ]);
+  });
   it('rejects a statement without a source', () => {
     expect(messages(statementAttributesSchema, { ...said, source: '' })).toEqual([
       'source: needs at least one source id, e.g. source="unn-2025-06-29"',

@@ -9,6 +9,19 @@ import {
   type SiteStatements,
 } from '../../src/lib/search/records.ts';
 
+/** A citation as `statements.json` writes it, of an item its publisher published itself. */
+function citation(source: string, publisher: string): ExportedStatement['citations'][number] {
+  return {
+    source,
+    publisher,
+    originalPublisher: publisher,
+    republishes: null,
+    checkedAgainst: { kind: 'excerpt', stored: null },
+    citing: [],
+    label: publisher,
+  };
+}
+
 /** A statement as `statements.json` writes it; only what a case needs differs. */
 function exported(overrides: Partial<ExportedStatement> = {}): ExportedStatement {
   return {
@@ -17,6 +30,8 @@ function exported(overrides: Partial<ExportedStatement> = {}): ExportedStatement
     speaker: { id: 'ana-lopez', name: 'Ana López' },
     role: 'Mayor',
     mode: 'direct',
+    delivery: null,
+    platform: null,
     text: 'We checked every bolt.',
     displayText: 'We checked every bolt.',
     date: '2024-05-01',
@@ -25,15 +40,15 @@ function exported(overrides: Partial<ExportedStatement> = {}): ExportedStatement
     channel: null,
     spokenLanguage: null,
     language: 'en',
+    translator: null,
     citations: [
       {
-        source: 'gazette-2024-05-02',
-        publisher: 'gazette',
+        ...citation('gazette-2024-05-02', 'gazette'),
         citing: [{ source: null, publisher: 'wire' }],
         label: 'Gazette, citing Wire',
       },
-      { source: 'radio-2024-05-01', publisher: 'radio', citing: [], label: 'Council Radio' },
-      { source: 'gazette-2024-05-03', publisher: 'gazette', citing: [], label: 'Gazette' },
+      { ...citation('radio-2024-05-01', 'radio'), label: 'Council Radio' },
+      { ...citation('gazette-2024-05-03', 'gazette'), label: 'Gazette' },
     ],
     renderings: [],
     answers: null,
@@ -75,6 +90,28 @@ describe('a statement’s search record', () => {
         kind: ['Statement'],
       },
     });
+  });
+
+  it('can be found by how the words reached the public, when the story says', () => {
+    const [posted, unsaid] = statementRecords(
+      site([exported({ delivery: 'posted', platform: 'Truth Social' }), exported({ id: 'unsaid' })]),
+      { base: '/', publishers: PUBLISHERS },
+    );
+    expect(posted?.filters?.['delivery']).toEqual(['Posted']);
+    expect(unsaid?.filters).not.toHaveProperty('delivery');
+  });
+
+  it('is found under both outlets of a republished report: the one that republished it, and its own', () => {
+    const republished = {
+      ...citation('arab-news-2025-10-11', 'gazette'),
+      originalPublisher: 'wire',
+      republishes: { source: null, publisher: 'wire' },
+    };
+    const [record] = statementRecords(site([exported({ citations: [republished] })]), {
+      base: '/',
+      publishers: PUBLISHERS,
+    });
+    expect(record?.filters?.['publisher']).toEqual(['Town Gazette', 'Wire']);
   });
 
   it('names a paraphrase as one', () => {

@@ -189,6 +189,19 @@ describe('a speaker’s entries', () => {
     const [found] = buildSidebar(buildStoryModel({ ...input, statements: [...statements, other] }).speakers).speakers;
     expect(found?.occasions.filter((occasion) => occasion.venue === interview.venue)).toHaveLength(2);
   });
+  it('keep apart a post from what was said the same day, and name its platform', () => {
+    const post = statement({
+      id: 'may-1-post',
+      by: 'anna-kowalska',
+      date: day('2024-05-01'),
+      delivery: { kind: 'posted', platform: 'Harbour Forum' },
+    });
+    const [found] = buildSidebar(buildStoryModel({ ...input, statements: [...statements, post] }).speakers).speakers;
+    const posted = found?.occasions.find((occasion) => occasion.platform === 'Harbour Forum');
+    expect(posted?.reports.flatMap((report) => report.entries.map((entry) => entry.statement.label))).toEqual([
+      'Posted · Quoted',
+    ]);
+  });
   it('show the role on each entry only when the speaker’s role changed', () => {
     const roles = (found: SidebarSpeaker) =>
       found.occasions.flatMap((occasion) =>

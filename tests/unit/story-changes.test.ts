@@ -65,12 +65,17 @@ const model = buildStoryModel({
       spoken: 'es',
       versions: [{ text: 'Hola.', lang: 'es', source: [{ source: 'radio', citing: [] }], file: 'x.mdx', line: 2 }],
     }),
+    statement({
+      id: 'copied',
+      spoken: 'es',
+      versions: [{ text: 'Hola.', lang: 'es', source: [{ source: 'gazette', citing: [] }], file: 'x.mdx', line: 3 }],
+    }),
     statement({ id: 'english', date: { value: '2024-05', precision: 'month' }, spoken: 'en' }),
   ],
   people: new Map([['ana-lopez', { name: 'Ana López', spellings: [], description: 'Mayor.', roles: [] }]]),
   sources: new Map([
     ['gazette', { publisher: 'town-gazette', title: 'Bridge', date: '2024-05-02', language: 'en' }],
-    ['radio', { publisher: 'town-gazette', title: 'Bulletin', date: '2024-05-01', language: 'en' }],
+    ['radio', { publisher: 'town-gazette', title: 'Bulletin', date: '2024-05-01', language: 'es', original: true }],
   ]),
   publishers: new Map([['town-gazette', { name: 'Town Gazette', description: 'Local newspaper', country: 'GB' }]]),
 });
@@ -143,6 +148,7 @@ describe('the story’s changes', () => {
       reopen: ['correction-1', 'correction-2'],
       bolts: ['correction-2'],
       greeting: [],
+      copied: [],
       english: [],
     });
     expect(model.statements[0]?.corrections[0]).toEqual({
@@ -179,13 +185,23 @@ describe('the translation note', () => {
   };
   const note = (id: string) => translationNote(view(id));
 
-  it('says a quote was translated, and a paraphrase in which language it was said', () => {
-    expect(note('reopen')).toEqual({ text: 'Translated from Spanish', hasOriginal: false });
-    expect(note('bolts')).toEqual({ text: 'Said in Spanish', hasOriginal: false });
+  it('says who translated a quote, and in which language a paraphrase was said and who reported it', () => {
+    expect(note('reopen')).toEqual({ text: 'Translated from Spanish by Town Gazette', spokenWords: undefined });
+    expect(note('bolts')).toEqual({
+      text: 'Said in Spanish; reported in English by Town Gazette',
+      spokenWords: undefined,
+    });
   });
 
-  it('knows when the original words are among the versions', () => {
-    expect(note('greeting')).toEqual({ text: 'Translated from Spanish', hasOriginal: true });
+  it('knows when the versions have the words in the language spoken: the original only from an original record', () => {
+    expect(note('greeting')).toEqual({
+      text: 'Translated from Spanish by Town Gazette',
+      spokenWords: { kind: 'original', label: 'the original words' },
+    });
+    expect(note('copied')).toEqual({
+      text: 'Translated from Spanish by Town Gazette',
+      spokenWords: { kind: 'copy', label: 'the words in Spanish' },
+    });
   });
 
   it('is not shown for words in the language spoken, nor when the language is not known', () => {

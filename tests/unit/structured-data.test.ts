@@ -22,6 +22,27 @@ const source: SourceView = {
   archiveUrl: undefined,
   note: undefined,
   framing: undefined,
+  original: false,
+  checkedAgainst: { kind: 'excerpt', stored: undefined, label: 'checked against the quoted passage only' },
+  republishes: undefined,
+  originalPublisher: {
+    id: 'town-gazette',
+    name: 'Town Gazette',
+    description: 'A weekly.',
+    country: 'GB',
+    url: 'https://gazette.example/',
+  },
+  byline: 'Town Gazette',
+};
+
+const wire = { id: 'wire', name: 'Wire Agency', description: 'A news agency.', country: 'GB' };
+/** The Town Gazette's copy of a Wire Agency report. */
+const republished: SourceView = {
+  ...source,
+  id: 'gazette-copy',
+  republishes: { publisher: wire, sourceId: undefined },
+  originalPublisher: wire,
+  byline: 'Wire Agency, as republished by Town Gazette',
 };
 
 /** The fields of a statement that the structured data reads. */
@@ -36,7 +57,7 @@ function statement(
   } as unknown as StatementView;
 }
 
-const story = storyStructuredData({
+const storyInput: Parameters<typeof storyStructuredData>[0] = {
   url: 'https://example.org/news/bridge/',
   home: 'https://example.org/news/',
   title: 'The bridge',
@@ -63,7 +84,8 @@ const story = storyStructuredData({
   sources: [source],
   people: new Map([['ana-lopez', { name: 'Ana López', spellings: ['Ana Lopes'] }]]),
   personUrl: (id) => `https://example.org/news/people/${id}/`,
-});
+};
+const story = storyStructuredData(storyInput);
 
 describe('a story’s structured data', () => {
   it('is a NewsArticle published by the site, citing its sources', () => {
@@ -120,6 +142,19 @@ describe('a story’s structured data', () => {
         url: 'https://example.org/news/people/zoe-okafor/',
       },
     ]);
+  });
+});
+
+describe('a republished source’s structured data', () => {
+  it('is based on the original outlet’s item', () => {
+    const data = storyStructuredData({ ...storyInput, sources: [republished] });
+    expect(data.citation).toEqual([
+      expect.objectContaining({
+        publisher: { '@type': 'Organization', name: 'Town Gazette', url: 'https://gazette.example/' },
+        isBasedOn: { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'Wire Agency' } },
+      }),
+    ]);
+    expect(story.citation).toEqual([expect.not.objectContaining({ isBasedOn: expect.anything() as unknown })]);
   });
 });
 

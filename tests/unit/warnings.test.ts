@@ -139,3 +139,27 @@ describe('words that date', () => {
     expect(warningsAfter((text) => text, new Date('2024-06-01'))).toEqual([]);
   });
 });
+
+describe('two original wordings in one language', () => {
+  const record = (title: string, excerpt: string) =>
+    `publisher: council-radio\ntitle: ${title}\ndate: "2024-05-02"\nlanguage: en\noriginal: true\nexcerpt: |\n  ${excerpt}\n`;
+  const originals = {
+    'sources/council-radio-2024-05-02.yaml': record('Recording', 'We have checked every bolt.'),
+    'sources/council-radio-2024-05-03.yaml': record('Transcript', 'We checked every bolt.'),
+  };
+  const versions = (second: string) => (text: string) =>
+    text.replace(
+      'source="town-gazette-2024-05-02" date="2024-05"',
+      'source="council-radio-2024-05-02" date="2024-05"',
+    ) + `\n<Version of="every-bolt" source="${second}">We checked every bolt.</Version>\n`;
+  const original = (warning: string) => warning.includes('original English wordings');
+
+  it('warn: one act of speech has one original wording in a language', () => {
+    expect(warningsAfter(versions('council-radio-2024-05-03'), undefined, originals).filter(original)).toEqual([
+      '16: two original English wordings of "every-bolt": content/explainers/sample-story/index.mdx:12 differs, and both sources are original records',
+    ]);
+  });
+  it('do not warn when only one of the sources is an original record', () => {
+    expect(warningsAfter(versions('town-gazette-2024-05-02'), undefined, originals).filter(original)).toEqual([]);
+  });
+});

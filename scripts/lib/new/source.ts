@@ -50,6 +50,10 @@ export function sourceYaml(id: string, header: string[], values: SourceValues): 
     '# captured: ""',
     `# ${help('sha256')}`,
     '# sha256: ""',
+    `# ${help('original')}`,
+    '# original: true',
+    `# ${help('republishes')}`,
+    '# republishes: ""',
     '',
   ].join('\n');
 }

@@ -9,7 +9,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
-import type { Citation, Statement } from '../../schemas/statement.ts';
+import type { Citation, Statement, TranslationKind } from '../../schemas/statement.ts';
 import type { MdxFile } from '../content/mdx.ts';
 import type { FoundStatement } from '../content/said-markup.ts';
 import { unknownIdHint } from './problems.ts';
@@ -56,6 +56,8 @@ export interface ParsedVersion {
   of: string;
   source: Citation[];
   lang?: string | undefined;
+  translator?: string | undefined;
+  translation?: TranslationKind | undefined;
   text: string;
   /** The words, one text per paragraph. */
   paragraphs: string[];
@@ -70,6 +72,19 @@ export interface ParsedAccount {
   text: string;
   /** The words, one text per paragraph. */
   paragraphs: string[];
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A `<Cite>`: a claim in the story's own voice, and the passage of the source that backs it. */
+export interface ParsedCite {
+  source: Citation[];
+  passage: string;
+  /** Its key on the page, e.g. "index/1". */
+  key: string;
+  /** How many statements come before it in the text. */
+  after: number;
   file: string;
   line: number;
   column: number;
@@ -92,6 +107,7 @@ export interface ParsedStory {
   unparsedIds: Set<string>;
   versions: ParsedVersion[];
   accounts: ParsedAccount[];
+  cites: ParsedCite[];
 }
 
 export interface ParsedContent {
@@ -104,7 +120,7 @@ export interface ParsedContent {
   problems: Problem[];
 }
 
-/** Every citation of a story (statements, versions, accounts), with where it is written. */
+/** Every citation of a story (statements, versions, accounts, cites), with where it is written. */
 export function storyCitations(
   story: ParsedStory,
 ): { citation: Citation; at: { file: string; line: number; column: number }; written: string }[] {
@@ -116,7 +132,7 @@ export function storyCitations(
         written: statement.found.attributes['source'] ?? '',
       })),
     ),
-    ...[...story.versions, ...story.accounts].flatMap((element) =>
+    ...[...story.versions, ...story.accounts, ...story.cites].flatMap((element) =>
       element.source.map((citation) => ({
         citation,
         at: element,
@@ -140,4 +156,44 @@ export function writtenIdHint(story: ParsedStory, id: string): string {
 /** Every MDX file of a story that parsed, the article first. */
 export function storyMdxFiles(story: ParsedStory): MdxFile[] {
   return [...(story.index ? [story.index.mdx] : []), ...story.sections.map((section) => section.mdx)];
+}
+
+/** A rendering of a statement's words as an editor wrote it: the `<Said>` itself, or a `<Version>` of it. */
+export interface WrittenRendering {
+  tag: 'Said' | 'Version';
+  text: string;
+  lang: string | undefined;
+  source: Citation[];
+  translator: string | undefined;
+  translation: TranslationKind | undefined;
+  /** The statement the words belong to; undefined for a `<Version>` of one the story does not have. */
+  statement: ParsedStatement | undefined;
+  at: { file: string; line: number; column: number };
+}
+
+/** Every `<Said>` of a story and every `<Version>`, each with the statement it renders. */
+export function storyRenderings(story: ParsedStory): WrittenRendering[] {
+  const byId = new Map(story.statements.map((statement) => [statement.id, statement]));
+  return [
+    ...story.statements.map((statement): WrittenRendering => ({
+      tag: 'Said',
+      text: statement.text,
+      lang: statement.lang,
+      source: statement.source,
+      translator: statement.translator,
+      translation: statement.translation,
+      statement,
+      at: statement,
+    })),
+    ...story.versions.map((version): WrittenRendering => ({
+      tag: 'Version',
+      text: version.text,
+      lang: version.lang,
+      source: version.source,
+      translator: version.translator,
+      translation: version.translation,
+      statement: byId.get(version.of),
+      at: version,
+    })),
+  ];
 }

@@ -6,6 +6,7 @@ import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Account, Statement } from '../../schemas/statement.ts';
+import type { Cite } from '../../schemas/cite.ts';
 import type { ParsedContent, ParsedStory } from './content.ts';
 import type { Problem } from '../content/problem.ts';
 import type { StoredText } from './quote-match.ts';
@@ -38,6 +39,8 @@ export interface StoryRecord extends Story {
   statements: Statement[];
   /** What each source says where sources differ: the sources they cite are the story's too. */
   accounts: Omit<Account, 'story'>[];
+  /** The story's own claims, each with the source that backs it, in the order of the text. */
+  cites: Omit<Cite, 'story'>[];
 }
 
 /** The content, checked: what the site is built from. */
@@ -83,12 +86,15 @@ export function buildContentModel(content: ParsedContent, problems: readonly Pro
           text: version.text,
           lang: version.lang ?? PAGE_LANGUAGE,
           source: version.source,
+          ...(version.translator ? { translator: version.translator } : {}),
+          ...(version.translation ? { translation: version.translation } : {}),
           file: version.file,
           line: version.line,
         })),
     }));
     const accounts = story.accounts.map(({ source, text, file, line }) => ({ source, text, file, line }));
-    stories.push({ ...front, slug: story.slug, file: story.file, sections, statements, accounts });
+    const cites = story.cites.map(({ column, ...cite }) => cite);
+    stories.push({ ...front, slug: story.slug, file: story.file, sections, statements, accounts, cites });
   }
   return { publishers, people, sources, stories };
 }

@@ -1,4 +1,7 @@
-/** Collects the engine's components of a story: statements, their versions, and sources that differ. */
+/**
+ * Collects the engine's components of a story: statements, their versions, and sources that
+ * differ; and reads the attributes of any of them (parse-cites.ts reads `<Cite>` with these).
+ */
 import type { z } from 'astro/zod';
 import {
   accountAttributesSchema,
@@ -24,7 +27,7 @@ import { readingProblem } from '../content/reading-problems.ts';
 import { fieldsAt } from './schema-keys.ts';
 import { didYouMean } from '../text/edit-distance.ts';
 
-type Place = Pick<Problem, 'file' | 'line' | 'column'>;
+export type Place = Pick<Problem, 'file' | 'line' | 'column'>;
 
 /** The id at `path` of what an editor wrote in `source="…"`, for messages. */
 function citationIdAt(written: string, path: readonly PropertyKey[]): string {
@@ -33,7 +36,7 @@ function citationIdAt(written: string, path: readonly PropertyKey[]): string {
 }
 
 /** Validates the attributes of one element against its schema: the data, or what is wrong with them. */
-function readAttributes<S extends z.ZodType>(
+export function readAttributes<S extends z.ZodType>(
   component: string,
   found: Pick<FoundComponent, 'attributes' | 'expressionAttributes'>,
   schema: S,
@@ -97,16 +100,21 @@ function readAttributes<S extends z.ZodType>(
           ),
         ];
       }
-      return [readingProblem('attribute-values', at, `${name}="${written}" ${issue.message}`)];
+      // A closed list of values (mode, delivery): the one meant, read from the first word written.
+      const guess =
+        issue.code === 'invalid_value'
+          ? didYouMean(written.trim().split(/\s+/)[0]?.toLowerCase() ?? '', issue.values.map(String))
+          : undefined;
+      return [readingProblem('attribute-values', at, `${name}="${written}" ${issue.message}`, guess)];
     }),
   };
 }
 
-function placeOf(mdx: MdxFile, found: { line: number; column: number }): Place {
+export function placeOf(mdx: MdxFile, found: { line: number; column: number }): Place {
   return { file: mdx.file, line: found.line, column: found.column };
 }
 
-function storyFiles(story: ParsedStory) {
+export function storyFiles(story: ParsedStory) {
   return [
     ...(story.index ? [{ mdx: story.index.mdx, section: undefined }] : []),
     ...story.sections.map((section) => ({ mdx: section.mdx, section: section.slug })),

@@ -12,6 +12,7 @@ import { sourceSchema } from '../../schemas/source.ts';
 import type { MdxFile } from '../content/mdx.ts';
 import type { ParsedContent, ParsedMdx, ParsedRecord, ParsedSection, ParsedSource, ParsedStory } from './content.ts';
 import { parseAccounts, parseStatements, parseVersions } from './parse-statements.ts';
+import { parseCites } from './parse-cites.ts';
 import type { StoredText } from './quote-match.ts';
 import type { Problem } from '../content/problem.ts';
 import { readingProblem } from '../content/reading-problems.ts';
@@ -87,10 +88,12 @@ function parseStory(story: StoryFiles, problems: Problem[]): ParsedStory {
     unparsedIds: new Set(),
     versions: [],
     accounts: [],
+    cites: [],
   };
   parsed.statements = parseStatements(parsed, problems);
   parsed.versions = parseVersions(parsed, problems);
   parsed.accounts = parseAccounts(parsed, problems);
+  parsed.cites = parseCites(parsed, problems);
   return parsed;
 }
 

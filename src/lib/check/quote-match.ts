@@ -274,14 +274,20 @@ function acrossLinesHint(sourceId: string, paragraphs: number): string {
     : `each line of the excerpt of "${sourceId}" is a passage of its own: if two lines are one passage of the source, write them on one line; if not, quote each in a <Said> of its own`;
 }
 
-/** The message and hint for a quote that is not in its source, as the checker prints them: the full quote (never cut), the source ids, the closest passage with original punctuation, and the word diff. */
+/**
+ * The message and hint for a quote that is not in its source, as the checker prints them: the
+ * full quote (never cut), the source ids, the closest passage with original punctuation, and
+ * the word diff. `noun` names what was looked for: "quote", or "passage" for words that back
+ * the story's own claim.
+ */
 export function quoteMismatchMessage(args: {
   quote: string | readonly string[];
   sourceIds: string[];
   check: Extract<QuoteCheck, { found: false }>;
   sourceId: string;
+  noun?: string;
 }): { message: string; hint: string } {
-  const { sourceIds, check, sourceId } = args;
+  const { sourceIds, check, sourceId, noun = 'quote' } = args;
   const paragraphs = typeof args.quote === 'string' ? [args.quote] : args.quote;
   const quote = joinParagraphs(paragraphs);
   const sources = sourceIds.map((id) => `"${id}"`).join(' or ');
@@ -290,7 +296,7 @@ export function quoteMismatchMessage(args: {
   const acrossLines = check.acrossExcerptLines
     ? `${whole ? ':' : ';'} the lines of an excerpt are separate passages, and a quote may not run from one into the next`
     : '';
-  const message = `the quote "${visibleText(quote)}" is not in its source ${sources}${missing}${acrossLines}`;
+  const message = `the ${noun} "${visibleText(quote)}" is not in its source ${sources}${missing}${acrossLines}`;
   if (check.acrossExcerptLines) return { message, hint: acrossLinesHint(sourceId, paragraphs.length) };
   if (!check.passage) return { message, hint: `"${sourceId}" has no stored text to compare it with` };
   return {

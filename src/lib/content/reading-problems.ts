@@ -125,7 +125,7 @@ export const READING_GROUPS = [
         severity: 'error',
         docs: 'Components have only the attributes they know.',
         fix: 'Fix the spelling: the hint lists the attributes that exist.',
-        example: '<Said> has no attribute "idd"  (did you mean "id"? attributes that exist: by, mode, source, date, venue, channel, spoken, lang, answers, id)',
+        example: '<Said> has no attribute "idd"  (did you mean "id"? attributes that exist: by, mode, source, date, venue, channel, spoken, lang, translator, translation, delivery, answers, replyPassage, replyBasis, id)',
       },
       {
         id: 'missing-attributes',
@@ -137,7 +137,7 @@ export const READING_GROUPS = [
       {
         id: 'attribute-values',
         severity: 'error',
-        docs: 'Every attribute has a value of the form it asks for: a `mode` of `direct` or `paraphrase`, dates written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, ids in kebab-case, and so on.',
+        docs: 'Every attribute has a value of the form it asks for: a `mode` of `direct` or `paraphrase`, a `delivery` of `said`, `told`, `wrote` or `posted on <platform>`, one source for a `<Cite>`, dates written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, ids in kebab-case, and so on.',
         fix: 'Write the value as the message asks: `mode="direct"` for exact words and `mode="paraphrase"` otherwise, dates as `2025-06-29`, `2025-06` or `2025`; the tables above describe each attribute.',
         example: 'mode="quote" must be one of: direct, paraphrase',
       },
@@ -151,9 +151,17 @@ export const READING_GROUPS = [
       {
         id: 'component-nesting',
         severity: 'error',
-        docs: 'No `<Said>` is inside another, nor inside a `<Version>` (which would hide it) or an `<Account>` (which would put a source\'s words in "Who said what"); a `<Version>` stands on lines of its own, and an `<Account>` is inside a `<SourcesDiffer>`.',
-        fix: "Close the first statement before opening the next, and write a version's or an account's words without a `<Said>`; put each `<Version>` after its statement's paragraph and each `<Account>` inside its `<SourcesDiffer>`.",
+        docs: 'No `<Said>` is inside another, nor inside a `<Version>` (which would hide it) or an `<Account>` (which would put a source\'s words in "Who said what"); a `<Version>` stands on lines of its own, an `<Account>` is inside a `<SourcesDiffer>`, and a `<Cite>` is outside any other component.',
+        fix: "Close the first statement before opening the next, and write a version's or an account's words without a `<Said>`; put each `<Version>` after its statement's paragraph, each `<Account>` inside its `<SourcesDiffer>`, and each `<Cite>` after the words it backs.",
         example: '<Said> inside another <Said>  (close the first statement before opening the next)',
+      },
+      {
+        id: 'self-closing-cites',
+        severity: 'error',
+        docs: "A `<Cite>` closes at once: the source's words that back the claim are its `passage`, not words between its tags.",
+        fix: 'Write `<Cite source="…" passage="…" />` after the words it backs.',
+        example:
+          '<Cite> has words between its tags  (write the source\'s words in passage="…" and close it at once: <Cite source="…" passage="…" />)',
       },
       {
         id: 'sources-differ-accounts',

@@ -9,8 +9,24 @@ export const VERSION_COMPONENT = 'Version';
 /** A fact on which sources disagree, and what each of them says. */
 export const SOURCES_DIFFER_COMPONENT = 'SourcesDiffer';
 export const ACCOUNT_COMPONENT = 'Account';
+/** A statement of fact in the story's own voice, and the passage of a source that backs it. */
+export const CITE_COMPONENT = 'Cite';
 /** Every component a story may use. */
-export const STORY_COMPONENTS = [STATEMENT_COMPONENT, VERSION_COMPONENT, SOURCES_DIFFER_COMPONENT, ACCOUNT_COMPONENT];
+export const STORY_COMPONENTS = [
+  STATEMENT_COMPONENT,
+  VERSION_COMPONENT,
+  SOURCES_DIFFER_COMPONENT,
+  ACCOUNT_COMPONENT,
+  CITE_COMPONENT,
+];
+
+/**
+ * The key of the `n`th `<Cite>` (from 1) of a story file, the same for the check and the page:
+ * the file's name without `.mdx` ("index" for the article) and the number, e.g. "index/1".
+ */
+export function citeKey(fileName: string, n: number): string {
+  return `${fileName.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '')}/${String(n)}`;
+}
 
 /** A `<Said>` element found in a story's text, before validation. */
 export interface FoundStatement {

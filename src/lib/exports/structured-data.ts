@@ -14,7 +14,7 @@ import type {
 } from 'schema-dts';
 import type { Person } from '../../schemas/person.ts';
 import type { PersonPage } from '../models/people.ts';
-import type { SourceView } from '../models/sources.ts';
+import type { PublisherView, SourceView } from '../models/sources.ts';
 import type { StatementView } from '../models/statement-view.ts';
 import { SITE_NAME } from '../site.ts';
 
@@ -34,12 +34,16 @@ function sourceWork(source: SourceView): CreativeWork {
     datePublished: source.date,
     inLanguage: source.language,
     ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
-    publisher: {
-      '@type': 'Organization',
-      name: source.publisher.name,
-      ...(source.publisher.url ? { url: source.publisher.url } : {}),
-    },
+    publisher: organization(source.publisher),
+    // A republished item is based on the original outlet's.
+    ...(source.republishes
+      ? { isBasedOn: { '@type': 'CreativeWork', publisher: organization(source.republishes.publisher) } }
+      : {}),
   };
+}
+
+function organization(publisher: PublisherView): Organization {
+  return { '@type': 'Organization', name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) };
 }
 
 function speaker(person: Pick<Person, 'name' | 'spellings'>, url: string): SchemaPerson {

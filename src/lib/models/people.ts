@@ -9,6 +9,7 @@ import type { StatementMode } from '../../schemas/statement.ts';
 import { formatDate } from '../text/dates.ts';
 import type { StatementView } from './statement-view.ts';
 import { shortNameOf } from './roles.ts';
+import { translationNote } from './translation.ts';
 import { type ListedStory, type SiteInput, type StoryRef, chronologicalRank, ref } from './listed-stories.ts';
 
 /** An office a person held, with the dates that bound it in words. */
@@ -26,6 +27,8 @@ export interface PersonStatement {
   story: StoryRef;
   mode: StatementMode;
   modeLabel: StatementView['modeLabel'];
+  /** How it was delivered and how it is given: "Posted · Quoted". */
+  label: string;
   /** The office the person certainly held when it was said; undefined when that is not certain. */
   role: string | undefined;
   excerpt: string;
@@ -42,6 +45,8 @@ export interface PersonStatement {
   reportedOn: { day: string; label: string } | undefined;
   /** How many renderings of the words there are: the one shown, and its other versions. */
   versions: number;
+  /** Whose translation the words are, when not in the language spoken: "Translated from Russian by TASS". */
+  translation: string | undefined;
 }
 
 /** A person's page: who they are, the offices they held, and everything they said on the site. */
@@ -96,6 +101,7 @@ function personStatement(view: StatementView, story: ListedStory): PersonStateme
     story: ref(story),
     mode: view.mode,
     modeLabel: view.modeLabel,
+    label: view.label,
     role: view.role,
     excerpt: view.excerpt,
     wordsLanguage: view.wordsLanguage,
@@ -105,6 +111,7 @@ function personStatement(view: StatementView, story: ListedStory): PersonStateme
     undated,
     reportedOn,
     versions: view.renderings.length,
+    translation: translationNote(view)?.text,
   };
 }
 

@@ -31,10 +31,12 @@ export interface SidebarReport {
   entries: SidebarEntry[];
 }
 
-/** What a speaker said on one occasion: one day, one venue, one channel. */
+/** What a speaker said on one occasion: one day, one venue, one channel or platform. */
 export interface SidebarOccasion {
   venue: string | undefined;
   channel: string | undefined;
+  /** Where the words were posted, when they were: "Truth Social". */
+  platform: string | undefined;
   reports: SidebarReport[];
 }
 
@@ -144,9 +146,14 @@ function reportKey(citations: readonly CitationView[]): string {
     .join(', ');
 }
 
-/** The same occasion: the same day, venue and channel. */
+/** The same occasion: the same day, venue, channel and platform. */
 function occasionKey(statement: StatementView): string {
-  return JSON.stringify([statement.date?.value ?? '', statement.venue ?? '', statement.channel ?? '']);
+  return JSON.stringify([
+    statement.date?.value ?? '',
+    statement.venue ?? '',
+    statement.channel ?? '',
+    statement.delivery?.platform ?? '',
+  ]);
 }
 
 /** A speaker's entries, oldest first, by occasion, and within an occasion by report. */
@@ -155,7 +162,12 @@ export function occasionsOf(statements: readonly StatementView[], showRoles: boo
   for (const statement of [...statements].sort(byTimeSaid)) {
     const key = occasionKey(statement);
     const found = occasions.get(key) ?? {
-      occasion: { venue: statement.venue, channel: statement.channel, reports: [] },
+      occasion: {
+        venue: statement.venue,
+        channel: statement.channel,
+        platform: statement.delivery?.platform,
+        reports: [],
+      },
       reports: new Map<string, SidebarReport>(),
     };
     occasions.set(key, found);

@@ -31,6 +31,8 @@ export interface TimelineStatement extends TimelineEntryBase {
   who: { id: string; name: string };
   mode: StatementMode;
   modeLabel: StatementView['modeLabel'];
+  /** How it was delivered and how it is given: "Posted · Quoted". */
+  label: string;
   wordsLanguage: string;
 }
 
@@ -95,6 +97,7 @@ function timelineStatement(view: StatementView, date: PartialDate, story: Listed
     who: { id: view.speakerId, name: view.speakerName },
     mode: view.mode,
     modeLabel: view.modeLabel,
+    label: view.label,
     wordsLanguage: view.wordsLanguage,
   };
 }

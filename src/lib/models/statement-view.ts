@@ -2,13 +2,16 @@
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Statement, StatementMode } from '../../schemas/statement.ts';
+import type { Delivery } from '../../schemas/delivery.ts';
 import { formatPartialDate } from '../text/dates.ts';
+import type { ReplyIndex, ReplyLink } from './replies.ts';
 import { roleDuring, shortNameOf, statementWindow } from './roles.ts';
 import { type CitationMark } from './citations.ts';
 import type { CorrectionMark } from './story-changes.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 import { type CitationView, SourceBook, lookup } from './sources.ts';
 import { excerptOf } from '../text/excerpt.ts';
+import { type RenderingKind, type TranslatorView, renderingAttribution } from './renderings.ts';
 
 /** The heading under which a statement appears: the article itself, or a background section. */
 export interface PlaceInStory {
@@ -27,17 +30,15 @@ export interface RenderingView {
   /** Language of the words, e.g. "ru". */
   lang: string;
   citations: CitationView[];
-  /** True for the rendering in the language the speaker used. */
+  /** True when the words are taken from an original record, in the language spoken. */
   original: boolean;
-}
-
-/** A statement named from another: the answer to it, or what it answers. */
-export interface StatementLink {
-  story: string;
-  id: string;
-  speakerShortName: string;
-  dateLabel: string;
-  /** Short form for a link: "Ryabkov, 8 October 2025". */
+  /** Original, copy or translation, and whose: see `renderingAttribution`. */
+  kind: RenderingKind;
+  /** Whose translation the words are, when they are not in the language spoken. */
+  translator: TranslatorView | undefined;
+  /** What comes before the citations: "translated from Russian by TASS, published by". */
+  lead: string;
+  /** In words: "a copy in Russian, published by lifelines.name". */
   label: string;
 }
 
@@ -58,6 +59,10 @@ export interface StatementView {
   role: string | undefined;
   mode: StatementMode;
   modeLabel: 'Quoted' | 'Paraphrased';
+  /** How the words reached the public, when the story says. */
+  delivery: Delivery | undefined;
+  /** The label of its entries: how it was delivered and how it is given, "Posted · Quoted"; "Quoted" alone when the delivery is not known. */
+  label: string;
   /** The words as written. */
   text: string;
   /** The words with the body's typography (curly quotes and apostrophes), to show. */
@@ -77,8 +82,9 @@ export interface StatementView {
   citations: CitationView[];
   /** Every rendering: the one shown in the text first, then the other versions. */
   renderings: RenderingView[];
-  answers: StatementLink | undefined;
-  answeredBy: StatementLink[];
+  /** What it answers, and on whose reading. */
+  answers: ReplyLink | undefined;
+  answeredBy: ReplyLink[];
   place: PlaceInStory;
 }
 
@@ -91,48 +97,16 @@ export interface SpeakerMark {
   initial: string;
 }
 
-/** Replies between statements, across stories, by `<story>#<id>`. */
-export type ReplyIndex = ReadonlyMap<string, { answers?: StatementLink; answeredBy: StatementLink[] }>;
+/** "Posted · Quoted", "Told · Paraphrased"; "Quoted" alone when the delivery is not known. */
+export function statementLabel(delivery: Delivery | undefined, modeLabel: string): string {
+  if (!delivery) return modeLabel;
+  return `${delivery.kind.charAt(0).toUpperCase()}${delivery.kind.slice(1)} · ${modeLabel}`;
+}
 
 /** The first letter of a name, for its mark: "Ushakov" → "U". */
 export function initialOf(name: string): string {
   const [first] = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(name.normalize('NFC'));
   return first?.segment.toLocaleUpperCase('en') ?? '?';
-}
-
-/** The link text of a statement named from another: "Ryabkov, 8 October 2025". */
-export function statementLink(statement: Statement, person: Person): StatementLink {
-  const speakerShortName = shortNameOf(person);
-  const dateLabel = statement.date ? formatPartialDate(statement.date) : '';
-  return {
-    story: statement.story,
-    id: statement.id,
-    speakerShortName,
-    dateLabel,
-    label: dateLabel ? `${speakerShortName}, ${dateLabel}` : speakerShortName,
-  };
-}
-
-/** Which statement answers which, across every story of the site. */
-export function buildReplyIndex(statements: readonly Statement[], people: ReadonlyMap<string, Person>): ReplyIndex {
-  const key = (story: string, id: string) => `${story}#${id}`;
-  const index = new Map<string, { answers?: StatementLink; answeredBy: StatementLink[] }>();
-  const entry = (name: string) => {
-    const found = index.get(name) ?? { answeredBy: [] };
-    index.set(name, found);
-    return found;
-  };
-  const byKey = new Map(statements.map((statement) => [key(statement.story, statement.id), statement]));
-  for (const statement of statements) {
-    if (!statement.answers) continue;
-    const answered = byKey.get(key(statement.answers.story ?? statement.story, statement.answers.id));
-    if (!answered) continue;
-    entry(key(statement.story, statement.id)).answers = statementLink(answered, lookup(people, answered.by, 'person'));
-    entry(key(answered.story, answered.id)).answeredBy.push(
-      statementLink(statement, lookup(people, statement.by, 'person')),
-    );
-  }
-  return index;
 }
 
 /** One statement's view. */
@@ -150,23 +124,35 @@ export function statementView(
   const sortDay = statement.date?.value ?? citations[0]?.source.date ?? '';
   const window = statementWindow(statement.date, citations[0]?.source.date ?? '');
   const wordsLanguage = statement.lang ?? PAGE_LANGUAGE;
+  const rendering = (
+    words: Pick<Statement, 'text' | 'translator' | 'translation'>,
+    lang: string,
+    cited: CitationView[],
+  ): RenderingView => ({
+    text: words.text,
+    displayText: typeset(words.text),
+    lang,
+    citations: cited,
+    ...renderingAttribution({
+      lang,
+      spoken: statement.spoken,
+      citations: cited,
+      translator: words.translator === undefined ? undefined : context.book.publisher(words.translator),
+      translation: words.translation,
+    }),
+  });
   const renderings: RenderingView[] = [
-    {
-      text: statement.text,
-      displayText: typeset(statement.text),
-      lang: wordsLanguage,
-      citations,
-      original: wordsLanguage === statement.spoken,
-    },
-    ...statement.versions.map((version) => ({
-      text: version.text,
-      displayText: typeset(version.text),
-      lang: version.lang,
-      citations: version.source.map((citation) => context.book.citation(citation)),
-      original: version.lang === statement.spoken,
-    })),
+    rendering(statement, wordsLanguage, citations),
+    ...statement.versions.map((version) =>
+      rendering(
+        version,
+        version.lang,
+        version.source.map((citation) => context.book.citation(citation)),
+      ),
+    ),
   ];
   const replies = context.replies?.get(`${statement.story}#${statement.id}`);
+  const modeLabel = statement.mode === 'direct' ? 'Quoted' : 'Paraphrased';
   return {
     id: statement.id,
     story: statement.story,
@@ -178,7 +164,9 @@ export function statementView(
     corrections: [],
     role: typesetOptional(roleDuring(person, window.from, window.to)?.title),
     mode: statement.mode,
-    modeLabel: statement.mode === 'direct' ? 'Quoted' : 'Paraphrased',
+    modeLabel,
+    delivery: statement.delivery,
+    label: statementLabel(statement.delivery, modeLabel),
     text: statement.text,
     displayText: typeset(statement.text),
     excerpt: excerptOf(typeset(statement.text)),

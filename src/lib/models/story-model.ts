@@ -7,19 +7,20 @@ import type { Publisher } from '../../schemas/publisher.ts';
 import type { Section } from '../../schemas/section.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
+import type { Cite } from '../../schemas/cite.ts';
 import { shortNameOf } from './roles.ts';
-import { numberCitations, type CitationIndex } from './citations.ts';
+import { numberCitations, type CitationIndex, type CitationMark } from './citations.ts';
 import { typeset } from '../text/typography.ts';
-import { SourceBook, type SourceView, lookup } from './sources.ts';
+import { SourceBook, type CitationView, type SourceView, lookup } from './sources.ts';
 import {
   ARTICLE_PLACE,
   MARK_COLOURS,
-  type ReplyIndex,
   type SpeakerMark,
   type StatementView,
   initialOf,
   statementView,
 } from './statement-view.ts';
+import type { ReplyIndex } from './replies.ts';
 
 /** A person and what they said, in the order of the story. */
 export interface SpeakerGroup {
@@ -32,6 +33,14 @@ export interface SpeakerGroup {
   statements: StatementView[];
 }
 
+/** A claim in the story's own voice (`<Cite>`), with its numbered mark and the source's words. */
+export interface CiteView {
+  mark: CitationMark;
+  citation: CitationView;
+  /** The source's words, with the body's typography. */
+  passage: string;
+}
+
 /** Everything a story page shows about its statements and sources. */
 export interface StoryModel {
   speakers: SpeakerGroup[];
@@ -42,6 +51,8 @@ export interface StoryModel {
   book: SourceBook;
   /** The story's citations, numbered in the order the text first cites each source. */
   citations: CitationIndex;
+  /** The story's `<Cite>`s by key, e.g. "index/1". */
+  cites: ReadonlyMap<string, CiteView>;
 }
 
 export interface StoryInput {
@@ -57,6 +68,37 @@ export interface StoryInput {
   colours?: ReadonlyMap<string, number>;
   /** Citations of the story's `<Account>`s, whose sources belong in its source list too. */
   accounts?: readonly { source: readonly Citation[] }[];
+  /** The story's `<Cite>`s, in the order of the text. */
+  cites?: readonly Omit<Cite, 'story'>[];
+  /** Ids of the sources whose whole text is stored beside them, which quotes were checked against. */
+  fullTexts?: ReadonlySet<string>;
+}
+
+/** Numbers the citations of the statements and the cites in one order, and marks each statement. */
+function numberStory(statements: StatementView[], cites: readonly Omit<Cite, 'story'>[], book: SourceBook) {
+  const cited = cites.map((cite) => ({
+    key: cite.key,
+    after: cite.after,
+    citation: book.citation(cite.source[0] ?? { source: '', citing: [] }),
+    passage: typeset(cite.passage),
+  }));
+  const citations = numberCitations(
+    statements,
+    cited.map(({ key, after, citation, passage }) => ({ key, after, sourceId: citation.source.id, passage })),
+  );
+  for (const view of statements) view.citationMarks = citations.marks.get(view.id) ?? [];
+  const views = new Map(
+    cited.flatMap(({ key, citation, passage }): [string, CiteView][] => {
+      const mark = citations.cites.get(key);
+      return mark ? [[key, { mark, citation, passage }]] : [];
+    }),
+  );
+  return { citations, cites: views };
+}
+
+/** A citation's source, and the sources it relays. */
+function sourceIdsOf(citation: CitationView): string[] {
+  return [citation.source.id, ...citation.citing.flatMap((link) => (link.kind === 'source' ? [link.source.id] : []))];
 }
 
 /** Collects a story's statements, speakers and sources into the model its page renders. */
@@ -64,7 +106,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
   const places = new Map(
     input.sections.map((section) => [section.slug, { id: section.slug, title: typeset(section.data.title) }]),
   );
-  const book = new SourceBook(input.sources, input.publishers);
+  const book = new SourceBook(input.sources, input.publishers, input.fullTexts);
   const ordered = [...input.statements].sort((a, b) => a.position - b.position);
 
   const statements = ordered.map((statement) =>
@@ -75,9 +117,7 @@ export function buildStoryModel(input: StoryInput): StoryModel {
       place: statement.section ? (places.get(statement.section) ?? ARTICLE_PLACE) : ARTICLE_PLACE,
     }),
   );
-
-  const citations = numberCitations(statements);
-  for (const view of statements) view.citationMarks = citations.marks.get(view.id) ?? [];
+  const { citations, cites } = numberStory(statements, input.cites ?? [], book);
 
   const groups = new Map<string, SpeakerGroup>();
   for (const view of statements) {
@@ -105,24 +145,16 @@ export function buildStoryModel(input: StoryInput): StoryModel {
     group.role = roles.size === 1 ? group.statements[0]?.role : undefined;
   }
 
-  const accountCitations = (input.accounts ?? []).flatMap((account) =>
-    account.source.map((citation) => book.citation(citation)),
-  );
-  const cited = [
+  const listed = [
     ...input.mainSources,
-    ...statements.flatMap((view) =>
-      view.renderings.flatMap((rendering) =>
-        rendering.citations.flatMap((citation) => [
-          citation.source.id,
-          ...citation.citing.flatMap((link) => (link.kind === 'source' ? [link.source.id] : [])),
-        ]),
-      ),
+    ...statements.flatMap((view) => view.renderings.flatMap((rendering) => rendering.citations.flatMap(sourceIdsOf))),
+    ...(input.accounts ?? []).flatMap((account) =>
+      account.source.flatMap((citation) => sourceIdsOf(book.citation(citation))),
     ),
-    ...accountCitations.flatMap((citation) => [
-      citation.source.id,
-      ...citation.citing.flatMap((link) => (link.kind === 'source' ? [link.source.id] : [])),
-    ]),
+    ...[...cites.values()].flatMap((cite) => sourceIdsOf(cite.citation)),
   ];
-  const sources = [...new Set(cited)].map((id) => book.source(id));
-  return { speakers: [...groups.values()], statements, sources, book, citations };
+  // An item that a cited source republishes is listed too, when the content has it.
+  const republished = listed.flatMap((id) => book.source(id).republishes?.sourceId ?? []);
+  const sources = [...new Set([...listed, ...republished])].map((id) => book.source(id));
+  return { speakers: [...groups.values()], statements, sources, book, citations, cites };
 }

@@ -4,7 +4,7 @@
  * enters the built site.
  */
 import { contentDir } from '../content/content-dir.ts';
-import { buildReplyIndex } from '../models/statement-view.ts';
+import { buildReplyIndex } from '../models/replies.ts';
 import { contentPass } from '../check/pass.ts';
 import type { Problem } from '../content/problem.ts';
 import { problemsOfStories } from '../check/scope.ts';
@@ -32,9 +32,11 @@ export function checkedStory(slug: string) {
   return {
     statements: story.statements,
     accounts: story.accounts,
+    cites: story.cites,
     people: model.people,
     sources: model.sources,
     publishers: model.publishers,
+    fullTexts: new Set([...model.sources.values()].flatMap((source) => (source.text?.file ? [source.id] : []))),
     replies: buildReplyIndex(statements, model.people),
   };
 }

@@ -8,7 +8,8 @@ import type { Person } from '../../schemas/person.ts';
 import type { Publisher } from '../../schemas/publisher.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Account, Statement } from '../../schemas/statement.ts';
-import { buildReplyIndex, type ReplyIndex } from '../models/statement-view.ts';
+import type { Cite } from '../../schemas/cite.ts';
+import { buildReplyIndex, type ReplyIndex } from '../models/replies.ts';
 import { speakerColours } from '../models/speaker-colours.ts';
 
 export interface SiteData {
@@ -17,9 +18,12 @@ export interface SiteData {
   sectionsByStory: ReadonlyMap<string, CollectionEntry<'sections'>[]>;
   statementsByStory: ReadonlyMap<string, Statement[]>;
   accountsByStory: ReadonlyMap<string, Account[]>;
+  citesByStory: ReadonlyMap<string, Cite[]>;
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   publishers: ReadonlyMap<string, Publisher>;
+  /** Ids of the sources whose whole text is stored beside them. */
+  fullTexts: ReadonlySet<string>;
   replies: ReplyIndex;
   /** Each speaker's colour, the same on every page. */
   speakerColours: ReadonlyMap<string, number>;
@@ -43,7 +47,7 @@ export function byStory<T>(entries: readonly T[], storyOf: (entry: T) => string)
 }
 
 async function readSiteData(): Promise<SiteData> {
-  const [entries, sections, statements, people, sources, publishers, accounts] = await Promise.all([
+  const [entries, sections, statements, people, sources, publishers, accounts, cites, texts] = await Promise.all([
     getCollection('stories', isListed),
     getCollection('sections'),
     getCollection('statements'),
@@ -51,6 +55,8 @@ async function readSiteData(): Promise<SiteData> {
     getCollection('sources'),
     getCollection('publishers'),
     getCollection('accounts'),
+    getCollection('cites'),
+    getCollection('sourceTexts'),
   ]);
   const stories = entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   const listed = new Set(stories.map((entry) => entry.id));
@@ -67,9 +73,14 @@ async function readSiteData(): Promise<SiteData> {
       accounts.map((entry) => entry.data),
       (account) => account.story,
     ),
+    citesByStory: byStory(
+      cites.map((entry) => entry.data),
+      (cite) => cite.story,
+    ),
     people: peopleById,
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     publishers: new Map(publishers.map((entry) => [entry.id, entry.data])),
+    fullTexts: new Set(texts.map((entry) => entry.id)),
     replies: buildReplyIndex(listedStatements, peopleById),
     speakerColours: speakerColours(
       [...stories].reverse().map((entry) =>

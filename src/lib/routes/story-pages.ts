@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import type { Problem } from '../content/problem.ts';
 import type { Citation, Statement } from '../../schemas/statement.ts';
+import type { Cite } from '../../schemas/cite.ts';
 import { buildStoryModel, type StoryModel } from '../models/story-model.ts';
 
 export interface StoryPage {
@@ -32,10 +33,11 @@ export async function listedStories(): Promise<CollectionEntry<'stories'>[]> {
 }
 
 /** What a story page is built from, besides its entry. */
-type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'replies' | 'speakerColours'> & {
+type PageSources = Pick<SiteData, 'people' | 'sources' | 'publishers' | 'fullTexts' | 'replies' | 'speakerColours'> & {
   sections: readonly CollectionEntry<'sections'>[];
   statements: readonly Statement[];
   accounts: readonly { source: readonly Citation[] }[];
+  cites: readonly Omit<Cite, 'story'>[];
 };
 
 function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): StoryPage {
@@ -49,6 +51,8 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
     replies: input.replies,
     accounts: input.accounts,
     colours: input.speakerColours,
+    cites: input.cites,
+    fullTexts: input.fullTexts,
   });
   return {
     kind: 'story',
@@ -69,6 +73,7 @@ export async function loadStoryPages(): Promise<StoryPage[]> {
       sections: site.sectionsByStory.get(entry.id) ?? [],
       statements: site.statementsByStory.get(entry.id) ?? [],
       accounts: site.accountsByStory.get(entry.id) ?? [],
+      cites: site.citesByStory.get(entry.id) ?? [],
     }),
   );
 }

@@ -140,6 +140,10 @@ export async function storyRoute(
     card,
     structuredData,
     series,
-    locals: { statements: new Map(model.statements.map((view) => [view.id, view])), sources: model.book },
+    locals: {
+      statements: new Map(model.statements.map((view) => [view.id, view])),
+      sources: model.book,
+      cites: model.cites,
+    },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
-import { SEARCH_KINDS, SEARCH_MODES } from './filters.ts';
+import { SEARCH_DELIVERIES, SEARCH_KINDS, SEARCH_MODES } from './filters.ts';
 import type { ExportedStory, exportStatement } from '../exports/statements-export.ts';
 import { typeset } from '../text/typography.ts';
 
@@ -67,12 +67,15 @@ export function statementRecords(
     if (story === undefined) {
       throw new Error(`the statement "${statement.id}" belongs to the story "${statement.story}", which is not listed`);
     }
-    const publisherNames = statement.citations.map(({ publisher }) => {
-      const name = publishers.get(publisher);
-      if (name === undefined)
-        throw new Error(`the statement "${statement.id}" cites the unknown publisher "${publisher}"`);
-      return name;
-    });
+    // A republished item is found under both outlets: the one that republished it, and its own.
+    const publisherNames = statement.citations.flatMap((citation) =>
+      [citation.publisher, citation.originalPublisher].map((publisher) => {
+        const name = publishers.get(publisher);
+        if (name === undefined)
+          throw new Error(`the statement "${statement.id}" cites the unknown publisher "${publisher}"`);
+        return name;
+      }),
+    );
     return {
       url: indexUrl(statement.anchor, base),
       content: `${statement.speaker.name}: ${statement.displayText}`,
@@ -82,6 +85,8 @@ export function statementRecords(
       filters: {
         speaker: [statement.speaker.name],
         mode: [SEARCH_MODES[statement.mode]],
+        // Only when the story says how the words reached the public.
+        ...(statement.delivery ? { delivery: [SEARCH_DELIVERIES[statement.delivery]] } : {}),
         story: [story],
         publisher: [...new Set(publisherNames)],
         kind: [SEARCH_KINDS.statement],

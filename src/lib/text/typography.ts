@@ -69,3 +69,8 @@ export function typeset(text: string): string {
 export function typesetOptional(text: string | undefined): string | undefined {
   return text === undefined ? undefined : typeset(text);
 }
+
+/** A label as the start of a sentence: "checked against …" → "Checked against …". */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
+}

@@ -12,6 +12,8 @@ import { noCodeExpressions } from './mdx/no-code-expressions.ts';
 import { noImages } from './mdx/no-images.ts';
 import { noImportExport } from './mdx/no-import-export.ts';
 import { quotesInSources } from './quotes/quotes-in-sources.ts';
+import { citePassages } from './quotes/cite-passages.ts';
+import { replyPassages } from './quotes/reply-passages.ts';
 import { duplicateRecordIds } from './records/duplicate-record-ids.ts';
 import { fileNamesAreIds } from './records/file-names-are-ids.ts';
 import { orphanSourceTexts } from './records/orphan-source-texts.ts';
@@ -21,7 +23,11 @@ import { sameNamePeople } from './records/same-name-people.ts';
 import { unknownPublishers } from './records/unknown-publishers.ts';
 import { answers } from './statements/answers.ts';
 import { citingOwnPublisher } from './statements/citing-own-publisher.ts';
+import { republishes } from './records/republishes.ts';
+import { replyBasis } from './statements/reply-basis.ts';
 import { nearDuplicates } from './statements/near-duplicates.ts';
+import { originalRecords } from './statements/original-records.ts';
+import { translators } from './statements/translators.ts';
 import { versionsOfStatements } from './statements/versions-of-statements.ts';
 import { wordsLanguage } from './statements/words-language.ts';
 import { events } from './story/events.ts';
@@ -58,6 +64,7 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       unknownPublishers,
       oneIdOneThing,
       sameNamePeople,
+      republishes,
     ],
   },
   {
@@ -75,9 +82,12 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       reservedAnchors,
       versionsOfStatements,
       answers,
+      replyBasis,
       wordsLanguage,
+      translators,
       nearDuplicates,
       roleChangedWithinDate,
+      originalRecords,
     ],
   },
   {
@@ -98,7 +108,7 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       keyQuotes,
     ],
   },
-  { title: 'Quotes against their sources', kinds: [quotesInSources] },
+  { title: 'Quotes against their sources', kinds: [quotesInSources, replyPassages, citePassages] },
   { title: 'Style: warnings an editor may choose to fix', kinds: [timeSensitive, archiveUrls, loadedVerbs] },
 ];
 

@@ -9,7 +9,7 @@ const RAW = ['script', 'iframe', 'style', 'object', 'embed'];
 export const allowedElements = defineRule({
   id: 'allowed-elements',
   severity: 'error',
-  docs: "A story uses only the engine's components (`<Said>`, `<Version>`, `<SourcesDiffer>`, `<Account>`): no HTML, and no attribute that runs code such as `onclick` or `set:html`.",
+  docs: "A story uses only the engine's components (`<Said>`, `<Version>`, `<SourcesDiffer>`, `<Account>`, `<Cite>`): no HTML, and no attribute that runs code such as `onclick` or `set:html`.",
   fix: 'Use Markdown for formatting and `<Said>` for statements; remove attributes that run code.',
   example: '<Chart> is not a component of this engine  (use Markdown for formatting, and <Said> for statements)',
   check: (content) =>
