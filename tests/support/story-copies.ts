@@ -31,7 +31,7 @@ export function writeStoriesTogether(contentDir: string): void {
   copyStory(contentDir, 'sample-story', 'bridge-follow-up', (text) =>
     retitled('The bridge, a week on')(text)
       .replace('published: "2024-05-03"\nasOf: "2024-05-03"', 'published: "2024-05-10"\nasOf: "2024-05-10"')
-      .replace('id="every-bolt"', 'id="every-bolt-again" answers="sample-story#every-bolt"'),
+      .replace('id="every-bolt"', 'id="every-bolt-again" answers="sample-story#every-bolt" replyBasis="ours"'),
   );
   copyStory(contentDir, 'sample-story', 'bridge-repairs', (text) =>
     retitled('Who pays for the repairs?')(text)

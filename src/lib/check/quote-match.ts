@@ -1,7 +1,4 @@
-/**
- * Whether a quote is in its source, by the rules CONTENT.md states under "Sources and quote
- * checking", and what to show an editor when it is not. Pure text functions: no content model.
- */
+/** Whether a quote is in its source (CONTENT.md, "Sources and quote checking"), and what to show when it is not. */
 import { closestPassage, wordDiff } from './closest-passage.ts';
 import { joinParagraphs, normalizeQuoteText, words } from './quote-text.ts';
 
@@ -274,12 +271,7 @@ function acrossLinesHint(sourceId: string, paragraphs: number): string {
     : `each line of the excerpt of "${sourceId}" is a passage of its own: if two lines are one passage of the source, write them on one line; if not, quote each in a <Said> of its own`;
 }
 
-/**
- * The message and hint for a quote that is not in its source, as the checker prints them: the
- * full quote (never cut), the source ids, the closest passage with original punctuation, and
- * the word diff. `noun` names what was looked for: "quote", or "passage" for words that back
- * the story's own claim.
- */
+/** The message and hint for a quote not in its source: the full quote, the source ids, the closest passage and the word diff; `noun` is "quote", or "passage" for a claim's backing. */
 export function quoteMismatchMessage(args: {
   quote: string | readonly string[];
   sourceIds: string[];

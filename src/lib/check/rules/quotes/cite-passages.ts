@@ -8,7 +8,7 @@ export const citePassages = defineRule({
   docs: "The `passage` of a `<Cite>`, the source's words that back the story's own claim, is in the source's stored text (`excerpt:` or `sources/<id>.txt`), which the source must have.",
   fix: "Copy the words exactly from the source (the hint shows its closest passage), or add the passage, word for word, to the source's `excerpt:` or its `.txt`.",
   example:
-    'the passage "closed to traffic since March" cannot be checked: "council-radio-2024-05-01" has no stored text  (add the passage, word for word, to excerpt: in content/sources/council-radio-2024-05-01.yaml, or the whole text to content/sources/council-radio-2024-05-01.txt)',
+    'the passage "closed to traffic since March" cannot be checked: "council-radio-2024-05-02" has no stored text  (add the passage, word for word, to excerpt: in content/sources/council-radio-2024-05-02.yaml, or the whole text to content/sources/council-radio-2024-05-02.txt)',
   check: ({ stories, sources }) =>
     stories.flatMap((story) =>
       story.cites.flatMap((cite) =>
