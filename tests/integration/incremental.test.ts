@@ -80,7 +80,12 @@ function editEngine(file: string, from: string, to: string): void {
 const at = (path: string) => join(content, path);
 const SAMPLE = 'explainers/sample-story/index.mdx';
 /** The pages each story and person has, as Astro's log names them. */
-const storyFiles = (slug: string) => [`/${slug}/card.png`, `/${slug}/index.html`, `/${slug}/statements.json`];
+const storyFiles = (slug: string) => [
+  `/${slug}/card-small.webp`,
+  `/${slug}/card.png`,
+  `/${slug}/index.html`,
+  `/${slug}/statements.json`,
+];
 
 beforeAll(async () => {
   writeStoriesTogether(content);
@@ -110,6 +115,7 @@ describe('an incremental build, after each edit, is the same as a cold build', (
     expect(reused).not.toContain('/sample-story/index.html');
     expect(reused).toEqual(
       expect.arrayContaining([
+        '/sample-story/card-small.webp',
         '/sample-story/card.png',
         '/sample-story/statements.json',
         ...storyFiles('bridge-history'),

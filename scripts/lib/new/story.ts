@@ -42,6 +42,8 @@ sources: [${sourceId}]
 # series: { title: "Name of the series", part: 1 }
 # ${story('tags')}
 tags: []
+# ${story('keyQuote')}
+# keyQuote: the-id-of-a-direct-quote
 ---
 
 Write the story here in Markdown. Put every statement inside the statement component, e.g.
