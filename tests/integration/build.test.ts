@@ -129,9 +129,9 @@ describe('content that tries to inject markup', () => {
       const document = parseDocument(readFileSync(join(outDir, page), 'utf8'));
       const elements = findAll(() => true, document.children);
       // The page's own images (a story's thumbnail) are there; the injected one is not.
-      expect(
-        elements.filter((element) => element.name === 'img').map((image) => image.attribs['src']),
-      ).not.toContain('x');
+      expect(elements.filter((element) => element.name === 'img').map((image) => image.attribs['src'])).not.toContain(
+        'x',
+      );
       // The page's own enhancement is a module script; anything else that runs would be injected.
       const scripts = elements.filter((element) => element.name === 'script');
       const code = scripts.filter((script) => script.attribs['type'] !== 'application/ld+json');
