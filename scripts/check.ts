@@ -111,8 +111,15 @@ function requireStories(target: Target, checker: Checker, { files }: CheckResult
 }
 
 /** The summary of a check without errors: what was checked, and, for named stories, the errors elsewhere. */
-function printValid(checker: Checker, result: CheckResult, scope: string[], warnings: number, options: Options): void {
+function printValid(
+  checker: Checker,
+  result: CheckResult,
+  scope: string[],
+  found: { warnings: number; acknowledged: number },
+  options: Options,
+): void {
   const { validSummary, count } = checker.report;
+  const { warnings, acknowledged } = found;
   const { problems, model, files } = result;
   const { quiet, shownDir } = options;
   if (scope.length === 0) {
@@ -123,7 +130,7 @@ function printValid(checker: Checker, result: CheckResult, scope: string[], warn
       people: model.people.size,
       sources: model.sources.size,
     };
-    process.stdout.write(`${validSummary(counts, warnings, { quiet })}\n`);
+    process.stdout.write(`${validSummary(counts, warnings, { quiet, acknowledged })}\n`);
     return;
   }
   // The stories named: their statements, and the people and sources they cite that exist.
@@ -136,7 +143,7 @@ function printValid(checker: Checker, result: CheckResult, scope: string[], warn
     sources: [...cited.sources].filter((id) => model.sources.has(id)).length,
   };
   const subject = `${scope.join(', ')} ${scope.length === 1 ? 'is' : 'are'}`;
-  process.stdout.write(`${validSummary(counts, warnings, { quiet, subject })}\n`);
+  process.stdout.write(`${validSummary(counts, warnings, { quiet, subject, acknowledged })}\n`);
   const elsewhere = problems.filter((problem) => problem.severity === 'error').length;
   if (elsewhere > 0) {
     process.stdout.write(`${count(elsewhere, 'error')} elsewhere in ${shownDir}: npm run check shows them.\n`);
@@ -146,7 +153,7 @@ function printValid(checker: Checker, result: CheckResult, scope: string[], warn
 /** Checks the content and prints its problems, then a summary; the exit code. */
 async function checkTarget(target: Target, options: Options): Promise<number> {
   const checker = await loadChecker();
-  const { orderProblems, problemLine, problemSummary, useColor, count } = checker.report;
+  const { orderProblems, problemLine, problemSummary, useColor, count, acknowledgedLines } = checker.report;
   const { quiet, shownDir } = options;
   const result = checker.checkContent(target.contentDir);
   const { problems, files } = result;
@@ -157,17 +164,24 @@ async function checkTarget(target: Target, options: Options): Promise<number> {
 
   const scope = [...new Set(target.stories.map((story) => story.slug))];
   const shown = scope.length > 0 ? checker.problemsOfStories(problems, files, scope) : problems;
+  const acknowledged =
+    scope.length > 0 ? checker.problemsOfStories(result.acknowledged, files, scope) : result.acknowledged;
   const color = useColor(process.stderr);
   for (const problem of orderProblems(shown)) {
     if (quiet && problem.severity === 'warning') continue;
     process.stderr.write(`${problemLine(problem, { color })}\n`);
+  }
+  if (!quiet) {
+    for (const line of acknowledgedLines(acknowledged, { color: useColor(process.stdout) })) {
+      process.stdout.write(`${line}\n`);
+    }
   }
   const where = scope.length > 0 ? count(scope.length, 'story') : 'the content';
   if (checker.hasErrors(shown)) {
     process.stderr.write(`${problemSummary(shown, { quiet, where })}\n`);
     return 1;
   }
-  printValid(checker, result, scope, shown.length, options);
+  printValid(checker, result, scope, { warnings: shown.length, acknowledged: acknowledged.length }, options);
   return 0;
 }
 

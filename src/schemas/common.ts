@@ -106,3 +106,8 @@ export const PAGE_LANGUAGE = 'en';
 /** Text that must not be blank once spaces are trimmed. */
 export const nonBlank = (what: string) =>
   z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
+
+/** Warnings a file raises knowingly: the id of each warning's rule, and why it stands. */
+export const acknowledgements = z.record(id, nonBlank('the reason'), {
+  error: 'must give each warning\'s rule id and why it stands, e.g. { archive-urls: "No saved copy was made." }',
+});

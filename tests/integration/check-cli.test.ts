@@ -196,6 +196,16 @@ describe('npm run check: the report', () => {
     });
   });
 
+  it('checks the project’s own content with no error and no warning: what stands is acknowledged, with its reason', () => {
+    const run = check([]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^acknowledged {2}\d+ warnings \[archive-urls\] in content\/sources\/\S+\.yaml and \d+ other files: "No archived copy of the page was made when the source was recorded\."$/m,
+    );
+    expect(run.stdout).toMatch(/^Content is valid: \d+ stories, .*; \d+ warnings acknowledged\.$/m);
+  });
+
   it('hides warnings with --quiet and still counts them', () => {
     withContent(undefined, (_root, contentDir) => {
       addWarning(contentDir);
