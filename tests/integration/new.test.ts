@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -389,6 +389,19 @@ describe('npm run new with a command line it cannot read', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(said);
     expect(refused.stderr).toContain('npm run new -- person "Full Name"');
+  });
+});
+
+describe('npm run new -- --help', () => {
+  it.each([['--help'], ['-h']])('%s prints how it is used, makes nothing and exits 0', (flag) => {
+    const content = contentCopy(`help${flag}`);
+    const before = readdirSync(content, { recursive: true });
+    const help = scaffold(content, flag);
+    expect(help.status, help.output).toBe(0);
+    expect(help.stdout.split('\n')[0]).toBe('Make a new story, person, source or publisher:');
+    expect(help.stdout).toContain('npm run new -- person "Full Name"');
+    expect(help.stderr).toBe('');
+    expect(readdirSync(content, { recursive: true })).toEqual(before);
   });
 });
 
