@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAll, textContent } from 'domutils';
@@ -98,6 +98,25 @@ describe('the build', () => {
   });
 });
 
+describe('a content folder moved after a build', () => {
+  it('builds from its new place, reading it afresh, though its files are the same', () => {
+    const cache = join(work, 'moved-cache');
+    const before = join(work, 'moved-before');
+    const after = join(work, 'moved-after');
+    cpSync(VALID, before, { recursive: true });
+    const first = buildSite(before, join(work, 'moved-dist'), cache);
+    expect(first.status, first.output).toBe(0);
+    renameSync(before, after);
+    const moved = buildSite(after, join(work, 'moved-dist'), cache);
+    expect(moved.status, moved.output).toBe(0);
+    expect(moved.output).toContain(`The content folder is now ${after} (it was ${before}): reading it afresh.`);
+    expect(readFileSync(join(work, 'moved-dist', 'sample-story', 'index.html'), 'utf8')).toContain('Zoë Okafor');
+    const again = buildSite(after, join(work, 'moved-dist'), cache);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).not.toContain('reading it afresh');
+  });
+});
+
 describe('content that tries to inject markup', () => {
   const HOSTILE = '</script><script>alert(1)</script>"><img src=x onerror=alert(1)>';
 
@@ -129,9 +148,9 @@ describe('content that tries to inject markup', () => {
       const document = parseDocument(readFileSync(join(outDir, page), 'utf8'));
       const elements = findAll(() => true, document.children);
       // The page's own images (a story's thumbnail) are there; the injected one is not.
-      expect(
-        elements.filter((element) => element.name === 'img').map((image) => image.attribs['src']),
-      ).not.toContain('x');
+      expect(elements.filter((element) => element.name === 'img').map((image) => image.attribs['src'])).not.toContain(
+        'x',
+      );
       // The page's own enhancement is a module script; anything else that runs would be injected.
       const scripts = elements.filter((element) => element.name === 'script');
       const code = scripts.filter((script) => script.attribs['type'] !== 'application/ld+json');
