@@ -23,6 +23,9 @@ A content folder (one holding explainers/, people/ or sources/) checks all of it
 Options:
   --content <dir>  the content folder (default: content/, or the CONTENT_DIR variable)
   -q, --quiet      hide warnings; the summary still counts them
+  --fix            first make the changes of the content format that need no judgement
+                   (CHANGELOG.md): publisher names become ids, relays become citing chains,
+                   lang on a <Said> naming the language spoken becomes spoken
   -h, --help       print this help
 `;
 
@@ -191,6 +194,7 @@ async function main(args: string[]): Promise<number> {
     options: {
       help: { type: 'boolean', short: 'h' },
       quiet: { type: 'boolean', short: 'q' },
+      fix: { type: 'boolean' },
       content: { type: 'string' },
     },
     allowPositionals: true,
@@ -205,6 +209,16 @@ async function main(args: string[]): Promise<number> {
   if (!isContentFolder(target.contentDir)) {
     throw new UsageError(
       `${shownDir} is not a content folder: it has no explainers/, people/ or sources/ folder (choose one with --content <dir>)`,
+    );
+  }
+  if (values.fix) {
+    const { fixContent } = await import('./lib/fix.ts');
+    const fixes = fixContent(target.contentDir);
+    for (const fix of fixes) process.stdout.write(`${fix.file}:${String(fix.line)}  fixed  ${fix.what}\n`);
+    process.stdout.write(
+      fixes.length > 0
+        ? `--fix made ${String(fixes.length)} ${fixes.length === 1 ? 'change' : 'changes'}; the check follows.\n\n`
+        : '--fix found nothing to change; the check follows.\n\n',
     );
   }
   return checkTarget(target, { quiet: values.quiet ?? false, shownDir });

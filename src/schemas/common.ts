@@ -114,13 +114,14 @@ export const nonBlank = (what: string) =>
   z
     .string({ error: `${what} is required` })
     .trim()
-    .min(1, { error: `${what} must not be empty` })
+    // Said after the field's name ("description must not be empty"), so the name is not repeated.
+    .min(1, { error: 'must not be empty' })
     .refine((text) => !DIRECTION_CONTROLS.test(text), {
       error: (issue) => {
         const text = String(issue.input);
         const [found] = nonAsciiIdCharacters(DIRECTION_CONTROLS.exec(text)?.[0] ?? '');
         const named = found ? describeCharacter(found) : 'a direction control';
-        return `${what} holds ${named}, which turns the text after it around on every page: delete it ("${visibleText(text)}")`;
+        return `holds ${named}, which turns the text after it around on every page: delete it ("${visibleText(text)}")`;
       },
     });
 

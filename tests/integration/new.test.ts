@@ -174,10 +174,10 @@ describe('npm run new -- person "Name"', () => {
     const unfilled = check(content);
     expect(unfilled.status).toBe(1);
     expect(unfilled.stderr).toMatch(
-      new RegExp(`people/jose-ramos-horta\\.yaml:${String(description)}:\\d+ .*the description must not be empty`),
+      new RegExp(`people/jose-ramos-horta\\.yaml:${String(description)}:\\d+ .*description must not be empty`),
     );
     expect(unfilled.stderr).toMatch(
-      new RegExp(`people/jose-ramos-horta\\.yaml:${String(role)}:\\d+ .*the role title must not be empty`),
+      new RegExp(`people/jose-ramos-horta\\.yaml:${String(role)}:\\d+ .*title must not be empty`),
     );
     expect(unfilled.stderr).toContain('2 errors');
 
@@ -241,7 +241,7 @@ describe('npm run new -- source <id>', () => {
 
     const empty = {
       publisher: 'publisher must be lowercase letters, digits and hyphens',
-      title: 'the title must not be empty',
+      title: 'title must not be empty',
       language: 'language tag',
     };
     const unfilled = check(content);
@@ -322,8 +322,8 @@ describe('npm run new -- publisher <id>', () => {
     expect(created.stdout).toContain('publisher: tass');
 
     const empty = {
-      name: 'the name must not be empty',
-      description: 'the description must not be empty',
+      name: 'name must not be empty',
+      description: 'description must not be empty',
       country: 'two-letter country code in capitals',
     };
     const unfilled = check(content);
