@@ -9,9 +9,10 @@
  * what a build killed outright left behind.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 
 const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
 const building = `${outDir}.building`;
@@ -38,6 +39,27 @@ function recover(): void {
   if (existsSync(building)) console.log(`Removing ${name}.building/, left by a build that was stopped.`);
   rmSync(building, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
+}
+
+/** Astro's cache, and in it the content it read, stored by the path of each file. */
+const cacheDir = resolve(process.env['ASTRO_CACHE_DIR'] ?? join('node_modules', '.astro'));
+const dataStore = join(cacheDir, 'data-store.json');
+/** The content folder the stored content was read from. */
+const readFromFile = join(cacheDir, 'explainer-content-dir');
+const content = contentDir();
+
+/**
+ * Forgets the stored content when it was read from another folder: Astro would otherwise
+ * keep the entries of files it finds unchanged, with the paths of a folder that may be gone,
+ * and fail to resolve them.
+ */
+function forgetContentOfAnotherFolder(): void {
+  if (!existsSync(dataStore)) return;
+  const readFrom = existsSync(readFromFile) ? readFileSync(readFromFile, 'utf8') : undefined;
+  if (readFrom === content) return;
+  rmSync(dataStore, { force: true });
+  if (readFrom !== undefined)
+    console.log(`The content folder is now ${content} (it was ${readFrom}): reading it afresh.`);
 }
 
 /** The parent process of `pid` and its command's name: from /proc on Linux, else from ps. */
@@ -123,6 +145,7 @@ const watchParent = setInterval(() => {
 }, PARENT_POLL_MS);
 
 recover();
+forgetContentOfAnotherFolder();
 
 const status = await new Promise<number>((done) => {
   astro = spawn('astro', ['build', '--outDir', building, ...process.argv.slice(2)], {
@@ -153,5 +176,7 @@ if (status !== 0) {
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(building, outDir);
 rmSync(previous, { recursive: true, force: true });
+mkdirSync(cacheDir, { recursive: true });
+writeFileSync(readFromFile, content);
 console.log(`Built into ${outDir}`);
 process.exit(0);

@@ -23,6 +23,9 @@ A content folder (one holding explainers/, people/ or sources/) checks all of it
 Options:
   --content <dir>  the content folder (default: content/, or the CONTENT_DIR variable)
   -q, --quiet      hide warnings; the summary still counts them
+  --fix            first make the changes of the content format that need no judgement
+                   (CHANGELOG.md): publisher names become ids, relays become citing chains,
+                   lang on a <Said> naming the language spoken becomes spoken
   -h, --help       print this help
 `;
 
@@ -111,8 +114,15 @@ function requireStories(target: Target, checker: Checker, { files }: CheckResult
 }
 
 /** The summary of a check without errors: what was checked, and, for named stories, the errors elsewhere. */
-function printValid(checker: Checker, result: CheckResult, scope: string[], warnings: number, options: Options): void {
+function printValid(
+  checker: Checker,
+  result: CheckResult,
+  scope: string[],
+  found: { warnings: number; acknowledged: number },
+  options: Options,
+): void {
   const { validSummary, count } = checker.report;
+  const { warnings, acknowledged } = found;
   const { problems, model, files } = result;
   const { quiet, shownDir } = options;
   if (scope.length === 0) {
@@ -123,7 +133,7 @@ function printValid(checker: Checker, result: CheckResult, scope: string[], warn
       people: model.people.size,
       sources: model.sources.size,
     };
-    process.stdout.write(`${validSummary(counts, warnings, { quiet })}\n`);
+    process.stdout.write(`${validSummary(counts, warnings, { quiet, acknowledged })}\n`);
     return;
   }
   // The stories named: their statements, and the people and sources they cite that exist.
@@ -136,7 +146,7 @@ function printValid(checker: Checker, result: CheckResult, scope: string[], warn
     sources: [...cited.sources].filter((id) => model.sources.has(id)).length,
   };
   const subject = `${scope.join(', ')} ${scope.length === 1 ? 'is' : 'are'}`;
-  process.stdout.write(`${validSummary(counts, warnings, { quiet, subject })}\n`);
+  process.stdout.write(`${validSummary(counts, warnings, { quiet, subject, acknowledged })}\n`);
   const elsewhere = problems.filter((problem) => problem.severity === 'error').length;
   if (elsewhere > 0) {
     process.stdout.write(`${count(elsewhere, 'error')} elsewhere in ${shownDir}: npm run check shows them.\n`);
@@ -146,7 +156,7 @@ function printValid(checker: Checker, result: CheckResult, scope: string[], warn
 /** Checks the content and prints its problems, then a summary; the exit code. */
 async function checkTarget(target: Target, options: Options): Promise<number> {
   const checker = await loadChecker();
-  const { orderProblems, problemLine, problemSummary, useColor, count } = checker.report;
+  const { orderProblems, problemLine, problemSummary, useColor, count, acknowledgedLines } = checker.report;
   const { quiet, shownDir } = options;
   const result = checker.checkContent(target.contentDir);
   const { problems, files } = result;
@@ -157,17 +167,24 @@ async function checkTarget(target: Target, options: Options): Promise<number> {
 
   const scope = [...new Set(target.stories.map((story) => story.slug))];
   const shown = scope.length > 0 ? checker.problemsOfStories(problems, files, scope) : problems;
+  const acknowledged =
+    scope.length > 0 ? checker.problemsOfStories(result.acknowledged, files, scope) : result.acknowledged;
   const color = useColor(process.stderr);
   for (const problem of orderProblems(shown)) {
     if (quiet && problem.severity === 'warning') continue;
     process.stderr.write(`${problemLine(problem, { color })}\n`);
+  }
+  if (!quiet) {
+    for (const line of acknowledgedLines(acknowledged, { color: useColor(process.stdout) })) {
+      process.stdout.write(`${line}\n`);
+    }
   }
   const where = scope.length > 0 ? count(scope.length, 'story') : 'the content';
   if (checker.hasErrors(shown)) {
     process.stderr.write(`${problemSummary(shown, { quiet, where })}\n`);
     return 1;
   }
-  printValid(checker, result, scope, shown.length, options);
+  printValid(checker, result, scope, { warnings: shown.length, acknowledged: acknowledged.length }, options);
   return 0;
 }
 
@@ -177,6 +194,7 @@ async function main(args: string[]): Promise<number> {
     options: {
       help: { type: 'boolean', short: 'h' },
       quiet: { type: 'boolean', short: 'q' },
+      fix: { type: 'boolean' },
       content: { type: 'string' },
     },
     allowPositionals: true,
@@ -191,6 +209,16 @@ async function main(args: string[]): Promise<number> {
   if (!isContentFolder(target.contentDir)) {
     throw new UsageError(
       `${shownDir} is not a content folder: it has no explainers/, people/ or sources/ folder (choose one with --content <dir>)`,
+    );
+  }
+  if (values.fix) {
+    const { fixContent } = await import('./lib/fix.ts');
+    const fixes = fixContent(target.contentDir);
+    for (const fix of fixes) process.stdout.write(`${fix.file}:${String(fix.line)}  fixed  ${fix.what}\n`);
+    process.stdout.write(
+      fixes.length > 0
+        ? `--fix made ${String(fixes.length)} ${fixes.length === 1 ? 'change' : 'changes'}; the check follows.\n\n`
+        : '--fix found nothing to change; the check follows.\n\n',
     );
   }
   return checkTarget(target, { quiet: values.quiet ?? false, shownDir });

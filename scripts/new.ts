@@ -23,12 +23,16 @@ const USAGE = `Make a new story, person, source or publisher:
   npm run new -- "Title of the story"        a story, as a draft (or: npm run new -- story "Title")
   npm run new -- person "Full Name"          a person; add --id <id> to choose the id yourself
   npm run new -- source <id>                 a source, e.g. npm run new -- source tass-2025-10-09
-  npm run new -- publisher <id>              an outlet, e.g. npm run new -- publisher tass`;
+  npm run new -- publisher <id>              an outlet, e.g. npm run new -- publisher tass
+  npm run new -- --help                      print this help`;
 
 /** The command line as options and words, or a message for the editor when it cannot be read. */
 function readCommandLine() {
   try {
-    return parseArgs({ allowPositionals: true, options: { id: { type: 'string' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { id: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     const option = error instanceof Error ? /'(--?[\w-]+)/.exec(error.message)?.[1] : undefined;
@@ -42,6 +46,10 @@ function readCommandLine() {
 }
 
 const { positionals, values } = readCommandLine();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const [kind = '', ...rest] = positionals;
 const words = rest.join(' ').trim();
 if (values.id !== undefined && kind !== 'person') fail(`--id is for a person.\n\n${USAGE}`);

@@ -19,8 +19,9 @@ const SETTLE_MS = 120;
 let lastReport: string | undefined;
 
 function report(logger: LoaderContext['logger'], problems: Parameters<typeof formatReport>[0]): void {
+  // Errors stop the page; the warnings are counted, as npm run check -- --quiet counts them.
   const errors = problems.filter((problem) => problem.severity === 'error');
-  const text = errors.length > 0 ? formatReport(errors) : '';
+  const text = errors.length > 0 ? formatReport(problems, { quiet: true }) : '';
   if (text === lastReport) return;
   if (text) logger.error(`\n${text}`);
   else if (lastReport) logger.info('The content is clean again.');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN, idMistakes, suggestId } from './id-hints.ts';
+import { describeCharacter, ID_PATTERN, idMistakes, nonAsciiIdCharacters, suggestId, visibleText } from './id-hints.ts';
 
 export { languageTag } from './language.ts';
 
@@ -103,6 +103,29 @@ export const webUrl = z.url({
 export const PAGE_LANGUAGE = 'en';
 
 
-/** Text that must not be blank once spaces are trimmed. */
+/**
+ * Characters that turn the direction of the text after them (embeddings, overrides and
+ * isolates): in a title or a name they would reverse what follows it on every page listing it.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** Text that must not be blank once spaces are trimmed, nor turn the direction of the text around it. */
 export const nonBlank = (what: string) =>
-  z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    // Said after the field's name ("description must not be empty"), so the name is not repeated.
+    .min(1, { error: 'must not be empty' })
+    .refine((text) => !DIRECTION_CONTROLS.test(text), {
+      error: (issue) => {
+        const text = String(issue.input);
+        const [found] = nonAsciiIdCharacters(DIRECTION_CONTROLS.exec(text)?.[0] ?? '');
+        const named = found ? describeCharacter(found) : 'a direction control';
+        return `holds ${named}, which turns the text after it around on every page: delete it ("${visibleText(text)}")`;
+      },
+    });
+
+/** Warnings a file raises knowingly: the id of each warning's rule, and why it stands. */
+export const acknowledgements = z.record(id, nonBlank('the reason'), {
+  error: 'must give each warning\'s rule id and why it stands, e.g. { archive-urls: "No saved copy was made." }',
+});

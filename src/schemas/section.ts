@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, nonBlank } from './common.ts';
+import { acknowledgements, calendarDate, nonBlank } from './common.ts';
 
 /** The span of time a background section covers. */
 export const periodSchema = z
@@ -22,6 +22,8 @@ export const sectionSchema = z.strictObject({
   order: z.number({ error: 'must be a whole number such as 1' }).int({ error: 'must be a whole number such as 1' }).min(1, { error: 'must be 1 or more' }),
   /** The dates the section covers, e.g. { from: "2025-06-24", to: "2025-06-25" }. */
   period: periodSchema.optional(),
+  /** Warnings this file raises knowingly, by rule id, each with why it stands; the check lists them as acknowledged, e.g. { archive-urls: "No saved copy of the page was made." }. */
+  acknowledge: acknowledgements.optional(),
 });
 
 export type Section = z.output<typeof sectionSchema>;

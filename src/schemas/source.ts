@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, id, languageTag, nonBlank, webUrl } from './common.ts';
+import { acknowledgements, calendarDate, id, languageTag, nonBlank, webUrl } from './common.ts';
 
 /** One item that reports statements: an article, a transcript, a broadcast: `content/sources/<id>.yaml`. */
 export const sourceSchema = z.strictObject({
@@ -36,6 +36,8 @@ export const sourceSchema = z.strictObject({
   original: z.boolean({ error: 'must be true or false' }).optional(),
   /** Id of the source or publisher whose item this one republishes as it is, e.g. "reuters" for a Reuters report in another paper. */
   republishes: id.optional(),
+  /** Warnings this file raises knowingly, by rule id, each with why it stands; the check lists them as acknowledged, e.g. { archive-urls: "No saved copy of the page was made." }. */
+  acknowledge: acknowledgements.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

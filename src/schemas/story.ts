@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, id, nonBlank } from './common.ts';
+import { acknowledgements, calendarDate, id, nonBlank } from './common.ts';
 import { correctionSchema } from './correction.ts';
 import { updateSchema } from './update.ts';
 
@@ -58,6 +58,8 @@ export const storySchema = z.strictObject({
   tags: z.array(id).default([]),
   /** The id of the quote the home page shows under the story, e.g. "trump-no-deal"; by default its first quote. */
   keyQuote: id.optional(),
+  /** Warnings this file raises knowingly, by rule id, each with why it stands; the check lists them as acknowledged, e.g. { archive-urls: "No saved copy of the page was made." }. */
+  acknowledge: acknowledgements.optional(),
 });
 
 export type Story = z.output<typeof storySchema>;

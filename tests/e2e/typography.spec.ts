@@ -1,5 +1,5 @@
 /**
- * Typography as a reader meets it: punctuation that stays with the speaker's chip on a phone,
+ * Typography as a reader meets it: punctuation that stays with the speaker's chip at any width,
  * a measure of 60–75 characters, curly quotes in text from YAML and front matter, the print
  * sheet, and the home page's dates in the story's order.
  */
@@ -15,6 +15,7 @@ const STORIES = builtHtmlFiles()
   .filter((file) => readFileSync(join(DIST, file), 'utf8').includes('class="said__by"'))
   .map((file) => pagePath(file, BASE));
 const PHONE_WIDTHS = [320, 360, 375, 390, 414];
+const DESKTOP_WIDTHS = [768, 1024, 1280, 1440];
 
 interface ChipCheck {
   /** Statements whose chip is followed by punctuation. */
@@ -60,6 +61,21 @@ function checkChips(page: Page): Promise<ChipCheck> {
         if (!lastBox || !sameLine(charBox(tail, 0), lastBox)) {
           problems.push(`${statement.id}: "${tail.textContent}" wraps onto a line of its own`);
         }
+        // Right after the name, punctuation follows its last letter as it follows a word's.
+        if (before.at(-1) === chip) {
+          const letters = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT, {
+            acceptNode: (node) =>
+              node.parentElement?.closest('.visually-hidden') || !node.textContent?.trim()
+                ? NodeFilter.FILTER_REJECT
+                : NodeFilter.FILTER_ACCEPT,
+          });
+          let name: Text | undefined;
+          for (let node = letters.nextNode(); node; node = letters.nextNode()) name = node as Text;
+          if (name) {
+            const gap = charBox(tail, 0).left - charBox(name, name.textContent.trimEnd().length - 1).right;
+            if (gap > 1.5) problems.push(`${statement.id}: ${gap.toFixed(1)} px before "${tail.textContent}"`);
+          }
+        }
       }
       const words = statement.querySelector('q, .said__words');
       const texts: Text[] = [];
@@ -82,10 +98,12 @@ function checkChips(page: Page): Promise<ChipCheck> {
 }
 
 for (const path of STORIES) {
-  test(`${path}: on a phone no chip or punctuation after a statement wraps onto a line alone`, async ({ page }) => {
+  test(`${path}: on a phone or a desktop no chip or punctuation after a statement wraps onto a line alone`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(path);
-    for (const width of PHONE_WIDTHS) {
+    for (const width of [...PHONE_WIDTHS, ...DESKTOP_WIDTHS]) {
       await page.setViewportSize({ width, height: 812 });
       const { tails, problems } = await checkChips(page);
       expect(problems, `at ${String(width)} px`).toEqual([]);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findAll, textContent } from 'domutils';
@@ -95,6 +95,25 @@ describe('the build', () => {
     };
     expect(exported.story.url).toBe('https://example.org/news/explainers/sample-story/');
     expect(exported.statements[0]?.anchor).toMatch(/^https:\/\/example\.org\/news\/explainers\/sample-story\/#/);
+  });
+});
+
+describe('a content folder moved after a build', () => {
+  it('builds from its new place, reading it afresh, though its files are the same', () => {
+    const cache = join(work, 'moved-cache');
+    const before = join(work, 'moved-before');
+    const after = join(work, 'moved-after');
+    cpSync(VALID, before, { recursive: true });
+    const first = buildSite(before, join(work, 'moved-dist'), cache);
+    expect(first.status, first.output).toBe(0);
+    renameSync(before, after);
+    const moved = buildSite(after, join(work, 'moved-dist'), cache);
+    expect(moved.status, moved.output).toBe(0);
+    expect(moved.output).toContain(`The content folder is now ${after} (it was ${before}): reading it afresh.`);
+    expect(readFileSync(join(work, 'moved-dist', 'sample-story', 'index.html'), 'utf8')).toContain('Zoë Okafor');
+    const again = buildSite(after, join(work, 'moved-dist'), cache);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).not.toContain('reading it afresh');
   });
 });
 

@@ -3,7 +3,8 @@
  * with its options, its story arguments, its report and its exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, withContent } from '../support/invalid-cases.ts';
@@ -194,6 +195,51 @@ describe('npm run check: the report', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/silent-sam\.yaml:\d+:\d+ {2}error {2}wikidata .*\(got "Q77<U\+200B>47"\)/);
     });
+  });
+
+  it('checks the project’s own content with no error and no warning: what stands is acknowledged, with its reason', () => {
+    const run = check([]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^acknowledged {2}\d+ warnings \[archive-urls\] in content\/sources\/\S+\.yaml and \d+ other files: "No archived copy of the page was made when the source was recorded\."$/m,
+    );
+    expect(run.stdout).toMatch(/^Content is valid: \d+ stories, .*; \d+ warnings acknowledged\.$/m);
+  });
+
+  it('--fix brings a story written for the first version of the format up to date, all but what needs an editor', () => {
+    const root = mkdtempSync(join(tmpdir(), 'first-release-'));
+    const contentDir = join(root, 'content');
+    cpSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'first-release', 'content'), contentDir, { recursive: true });
+    try {
+      const old = check([contentDir]);
+      expect(old.status).toBe(1);
+      expect(old.stderr).toContain('publisher must be lowercase letters');
+      expect(old.stderr).toContain('unknown field "relays"');
+
+      const fixed = check(['--fix', contentDir]);
+      expect(fixed.stdout).toMatch(/sources\/unn-2025-06-29\.yaml:2 {2}fixed {2}publisher: "UNN" is now the id unn$/m);
+      expect(fixed.stdout).toMatch(/publishers\/unn\.yaml:1 {2}fixed {2}made the publisher unn \("UNN"\)/m);
+      expect(fixed.stdout).toMatch(/index\.mdx:13 {2}fixed {2}source="unn-2025-06-29 citing russia-1-2025-06-29"$/m);
+      expect(fixed.stdout).toMatch(/index\.mdx:13 {2}fixed {2}lang="ru" is now spoken="ru": unn-2025-06-29 is in en$/m);
+      // What is left is what only an editor knows: each new publisher's description and country.
+      const errors = fixed.stderr.split('\n').filter((line) => / {2}error {2}/.test(line));
+      expect(errors.length).toBeGreaterThan(0);
+      for (const line of errors)
+        expect(line).toMatch(/publishers\/[a-z0-9-]+\.yaml:\d+:\d+ {2}error {2}(description|country) /);
+      expect(readFileSync(join(contentDir, 'sources', 'unn-2025-06-29.yaml'), 'utf8')).not.toContain('relays:');
+
+      for (const name of readdirSync(join(contentDir, 'publishers'))) {
+        edit(contentDir, join('publishers', name), 'description: ""', 'description: "A news outlet."');
+        edit(contentDir, join('publishers', name), 'country: ""', 'country: ZZ');
+      }
+      const after = check([contentDir]);
+      expect(after.status, after.stderr).toBe(0);
+      expect(after.stdout).toMatch(/^Content is valid: 1 story, 14 statements, /m);
+      expect(check(['--fix', contentDir]).stdout).toContain('--fix found nothing to change');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('hides warnings with --quiet and still counts them', () => {

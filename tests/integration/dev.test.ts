@@ -66,4 +66,12 @@ describe('npm run dev', () => {
     const line = await waitForLog(/council\.mdx:7:\d+ {2}error {2}unknown person "zoe-okafr".*/);
     expect(line).toContain('(did you mean "zoe-okafor"?');
   });
+
+  it('counts the warnings it does not print, as npm run check does', async () => {
+    writeFileSync(
+      council,
+      readFileSync(council, 'utf8').replace("The council's spokesperson said", 'The spokesperson claimed'),
+    );
+    await waitForLog(/^1 error in the content; 1 warning hidden\.$/m, 100);
+  });
 });

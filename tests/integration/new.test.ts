@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -174,10 +174,10 @@ describe('npm run new -- person "Name"', () => {
     const unfilled = check(content);
     expect(unfilled.status).toBe(1);
     expect(unfilled.stderr).toMatch(
-      new RegExp(`people/jose-ramos-horta\\.yaml:${String(description)}:\\d+ .*the description must not be empty`),
+      new RegExp(`people/jose-ramos-horta\\.yaml:${String(description)}:\\d+ .*description must not be empty`),
     );
     expect(unfilled.stderr).toMatch(
-      new RegExp(`people/jose-ramos-horta\\.yaml:${String(role)}:\\d+ .*the role title must not be empty`),
+      new RegExp(`people/jose-ramos-horta\\.yaml:${String(role)}:\\d+ .*title must not be empty`),
     );
     expect(unfilled.stderr).toContain('2 errors');
 
@@ -241,7 +241,7 @@ describe('npm run new -- source <id>', () => {
 
     const empty = {
       publisher: 'publisher must be lowercase letters, digits and hyphens',
-      title: 'the title must not be empty',
+      title: 'title must not be empty',
       language: 'language tag',
     };
     const unfilled = check(content);
@@ -322,8 +322,8 @@ describe('npm run new -- publisher <id>', () => {
     expect(created.stdout).toContain('publisher: tass');
 
     const empty = {
-      name: 'the name must not be empty',
-      description: 'the description must not be empty',
+      name: 'name must not be empty',
+      description: 'description must not be empty',
       country: 'two-letter country code in capitals',
     };
     const unfilled = check(content);
@@ -389,6 +389,19 @@ describe('npm run new with a command line it cannot read', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(said);
     expect(refused.stderr).toContain('npm run new -- person "Full Name"');
+  });
+});
+
+describe('npm run new -- --help', () => {
+  it.each([['--help'], ['-h']])('%s prints how it is used, makes nothing and exits 0', (flag) => {
+    const content = contentCopy(`help${flag}`);
+    const before = readdirSync(content, { recursive: true });
+    const help = scaffold(content, flag);
+    expect(help.status, help.output).toBe(0);
+    expect(help.stdout.split('\n')[0]).toBe('Make a new story, person, source or publisher:');
+    expect(help.stdout).toContain('npm run new -- person "Full Name"');
+    expect(help.stderr).toBe('');
+    expect(readdirSync(content, { recursive: true })).toEqual(before);
   });
 });
 

@@ -163,7 +163,7 @@ describe('npm run source -- add <saved page>', () => {
     const unfilled = await check(content);
     expect(unfilled.status).toBe(1);
     expect(unfilled.stderr).toContain('publishers/the-guardian.yaml');
-    expect(unfilled.stderr).toContain('the description must not be empty');
+    expect(unfilled.stderr).toContain('description must not be empty');
     expect(unfilled.stderr).toContain('two-letter country code');
   });
 

@@ -3,7 +3,7 @@ import { checkContent } from '../../src/lib/check/index.ts';
 import { parseMdx } from '../../src/lib/content/mdx.ts';
 import { formatProblem, formatReport } from '../../src/lib/check/report.ts';
 import { type Problem } from '../../src/lib/content/problem.ts';
-import { problemLine, problemSummary, useColor, validSummary } from '../../src/lib/check/report.ts';
+import { acknowledgedLines, problemLine, problemSummary, useColor, validSummary } from '../../src/lib/check/report.ts';
 import { loadedVerbWarnings } from '../../src/lib/check/rules/style/loaded-verbs.ts';
 
 describe('loaded attribution verbs', () => {
@@ -82,6 +82,32 @@ describe('the report', () => {
     expect(validSummary({ statements: 4, people: 2, sources: 2 }, 1, { quiet: true, subject: 'bridge is' })).toBe(
       'bridge is valid: 4 statements, 2 people, 2 sources; 1 warning hidden.',
     );
+    expect(validSummary(counts, 0, { acknowledged: 21 })).toBe(
+      'Content is valid: 3 stories, 40 statements, 12 people, 1 source; 21 warnings acknowledged.',
+    );
+    expect(validSummary(counts, 2, { acknowledged: 1 })).toBe(
+      'Content is valid: 3 stories, 40 statements, 12 people, 1 source; 2 warnings, 1 acknowledged.',
+    );
+  });
+  it('lists acknowledged warnings once per rule and reason, with the reason', () => {
+    const at = (file: string, reason: string) => ({
+      ...warning,
+      file,
+      line: 6,
+      column: 6,
+      message: `source "${file}" has a url but no archiveUrl`,
+      rule: 'archive-urls',
+      reason,
+    });
+    expect(acknowledgedLines([at('b.yaml', 'None was made.')])).toEqual([
+      'b.yaml:6:6  acknowledged  source "b.yaml" has a url but no archiveUrl: "None was made."  [archive-urls]',
+    ]);
+    expect(
+      acknowledgedLines([at('c.yaml', 'None was made.'), at('b.yaml', 'None was made.'), at('d.yaml', 'Gone.')]),
+    ).toEqual([
+      'acknowledged  2 warnings [archive-urls] in b.yaml and 1 other file: "None was made."',
+      'd.yaml:6:6  acknowledged  source "d.yaml" has a url but no archiveUrl: "Gone."  [archive-urls]',
+    ]);
   });
   it('sums up a check with errors', () => {
     expect(problemSummary([error, early, warning], { where: '1 story' })).toBe('2 errors, 1 warning in 1 story.');

@@ -9,6 +9,7 @@ import { problemReference } from '../../scripts/lib/problem-reference.ts';
 import { problemAt } from '../../src/lib/content/problem.ts';
 import { READING_GROUPS } from '../../src/lib/content/reading-problems.ts';
 import { PROBLEM_KINDS } from '../../src/lib/check/problem-kinds.ts';
+import { acknowledgementKinds } from '../../src/lib/check/acknowledge.ts';
 import { defineRule, runRule, type Rule } from '../../src/lib/check/rule.ts';
 import { RULES } from '../../src/lib/check/rules/index.ts';
 import { PROJECT_ROOT } from '../support/invalid-cases.ts';
@@ -41,9 +42,12 @@ describe('the kinds of problem', () => {
     }
   });
 
-  it('are the rules and the kinds met while reading, each once', () => {
+  it('are the rules, the kinds met while reading and those of acknowledgements, each once', () => {
     const reading = READING_GROUPS.flatMap((group) => group.kinds.map((kind) => kind.id));
-    expect(PROBLEM_KINDS.map((kind) => kind.id).sort()).toEqual([...reading, ...RULES.map((rule) => rule.id)].sort());
+    const acknowledging = acknowledgementKinds.map((kind) => kind.id);
+    expect(PROBLEM_KINDS.map((kind) => kind.id).sort()).toEqual(
+      [...reading, ...RULES.map((rule) => rule.id), ...acknowledging].sort(),
+    );
   });
 });
 

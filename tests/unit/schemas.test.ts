@@ -32,7 +32,7 @@ describe('personSchema', () => {
   });
   it('rejects an empty description', () => {
     expect(messages(personSchema, { ...person, description: '  ' })).toEqual([
-      'description: the description must not be empty',
+      'description: must not be empty',
     ]);
   });
   it('rejects a person with no role', () => {
@@ -295,7 +295,7 @@ describe('statementAttributesSchema', () => {
       'replyBasis: must be "ours" (or leave it out and give replyPassage="…")',
     ]);
     expect(messages(statementAttributesSchema, { ...said, answers: 'a-b', replyPassage: ' ' })).toEqual([
-      'replyPassage: the reply passage must not be empty',
+      'replyPassage: must not be empty',
     ]);
   });
   it('rejects a statement without a source', () => {
@@ -321,7 +321,7 @@ describe('publisherSchema', () => {
   });
   it('wants the line a reader needs to weigh it', () => {
     expect(messages(publisherSchema, { ...publisher, description: ' ' })).toEqual([
-      'description: the description must not be empty',
+      'description: must not be empty',
     ]);
   });
 });

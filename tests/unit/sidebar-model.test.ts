@@ -231,9 +231,9 @@ describe('paraphraseSentence', () => {
       'Described his call with the president as a “lengthy conversation” and supported it.',
     );
   });
-  it('keeps a paraphrase that is already a sentence, and its own full stop', () => {
-    expect(paraphraseSentence('The port will reopen in June.')).toBe('The port will reopen in June.');
-    expect(paraphraseSentence('Élan was lost')).toBe('Élan was lost.');
+  it('marks a paraphrase that is already a sentence as the substance, never as bare words, and keeps its full stop', () => {
+    expect(paraphraseSentence('The port will reopen in June.')).toBe('In substance: The port will reopen in June.');
+    expect(paraphraseSentence('Élan was lost')).toBe('In substance: Élan was lost.');
     expect(paraphraseSentence('it would reopen “soon”!')).toBe('Said that it would reopen “soon”!');
     expect(paraphraseSentence('“great respect” was owed')).toBe('Said that “great respect” was owed.');
   });

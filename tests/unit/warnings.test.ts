@@ -2,9 +2,9 @@
  * The rules that warn rather than stop the build, beyond their corpus cases: when they stay
  * silent, and the words that date, which depend on the day the check runs.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type Problem } from '../../src/lib/check/index.ts';
 import { problemText } from '../../src/lib/check/report.ts';
@@ -28,7 +28,10 @@ function problemsAfter(
   cpSync(VALID_DIR, content, { recursive: true });
   const index = join(content, 'explainers', 'sample-story', 'index.mdx');
   writeFileSync(index, edit(readFileSync(index, 'utf8')));
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(content, path), text);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
   return checkContent(content, { now, displayBase: join(content, '..') }).problems;
 }
 
@@ -137,6 +140,81 @@ describe('words that date', () => {
   });
   it('do not warn on a recent story', () => {
     expect(warningsAfter((text) => text, new Date('2024-06-01'))).toEqual([]);
+  });
+  it('do not warn when an update after the statement says what followed', () => {
+    const updated = (text: string) =>
+      text.replace(
+        /^tags: .*$/m,
+        '$&\nupdates:\n  - date: "2024-06-01"\n    text: "The bridge reopened."\n    source: town-gazette-2024-05-02',
+      );
+    expect(warningsAfter(updated, new Date('2026-01-01'))).toEqual([]);
+  });
+  it('do not warn when a later part of the story’s series is published, and do while it is a draft', () => {
+    const partOne = (text: string) => text.replace(/^tags: .*$/m, '$&\nseries: { title: "The bridge", part: 1 }');
+    const partTwo = (status: string) => ({
+      'explainers/sample-story-2/index.mdx': readFileSync(
+        join(VALID_DIR, 'explainers', 'sample-story', 'index.mdx'),
+        'utf8',
+      )
+        .replace(/^tags: .*$/m, `$&\nstatus: ${status}\nseries: { title: "The bridge", part: 2 }`)
+        .replaceAll(/ id="([a-z-]+)"/g, ' id="$1-again"'),
+      'explainers/sample-story-2/council.mdx': readFileSync(
+        join(VALID_DIR, 'explainers', 'sample-story', 'council.mdx'),
+        'utf8',
+      ).replaceAll(/ id="([a-z-]+)"/g, ' id="$1-again"'),
+    });
+    const timeWarnings = (status: string) =>
+      warningProblems(partOne, new Date('2026-01-01'), partTwo(status))
+        .filter((problem) => problem.rule === timeSensitive.id)
+        .map((problem) => problem.file.split('/').slice(-2).join('/'));
+    expect(timeWarnings('published')).toEqual(['sample-story-2/index.mdx']);
+    expect(timeWarnings('draft')).toEqual(['sample-story/index.mdx', 'sample-story-2/index.mdx']);
+  });
+});
+
+describe('an acknowledged warning', () => {
+  const reason = 'No saved copy of the page was made.';
+  const acknowledging = {
+    'sources/town-gazette-2024-05-02.yaml': readFileSync(
+      join(VALID_DIR, 'sources', 'town-gazette-2024-05-02.yaml'),
+      'utf8',
+    )
+      .replace(/^archiveUrl: .*\n/m, '')
+      .concat(`acknowledge:\n  archive-urls: "${reason}"\n`),
+  };
+  const checked = (files: Record<string, string>) => {
+    const content = join(mkdtempSync(join(tmpdir(), 'acknowledged-')), 'content');
+    folders.push(join(content, '..'));
+    cpSync(VALID_DIR, content, { recursive: true });
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(content, path), text);
+    return checkContent(content, { now: new Date('2024-05-10'), displayBase: join(content, '..') });
+  };
+
+  it('leaves the warnings and is listed with its reason', () => {
+    const unacknowledged = checked({
+      'sources/town-gazette-2024-05-02.yaml': acknowledging['sources/town-gazette-2024-05-02.yaml'].replace(
+        /^acknowledge:[^]*$/m,
+        '',
+      ),
+    });
+    expect(unacknowledged.problems.map((problem) => problem.rule)).toEqual(['archive-urls']);
+    const { problems, acknowledged } = checked(acknowledging);
+    expect(problems).toEqual([]);
+    expect(acknowledged.map(({ rule, reason: why, file }) => [rule, why, file])).toEqual([
+      ['archive-urls', reason, 'content/sources/town-gazette-2024-05-02.yaml'],
+    ]);
+  });
+  it('is the file’s own: the same warning in another file stands', () => {
+    const other = readFileSync(join(VALID_DIR, 'sources', 'council-radio-2024-05-01.yaml'), 'utf8');
+    const { problems } = checked({
+      ...acknowledging,
+      'sources/council-radio-2024-05-01.yaml': other.includes('url:')
+        ? other
+        : `${other}url: https://example.org/radio\n`,
+    });
+    expect(problems.map((problem) => [problem.rule, problem.file])).toEqual([
+      ['archive-urls', 'content/sources/council-radio-2024-05-01.yaml'],
+    ]);
   });
 });
 

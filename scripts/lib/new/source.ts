@@ -54,6 +54,8 @@ export function sourceYaml(id: string, header: string[], values: SourceValues): 
     '# original: true',
     `# ${help('republishes')}`,
     '# republishes: ""',
+    `# ${help('acknowledge')}`,
+    '# acknowledge: { archive-urls: "Why the warning stands." }',
     '',
   ].join('\n');
 }

@@ -44,6 +44,8 @@ sources: [${sourceId}]
 tags: []
 # ${story('keyQuote')}
 # keyQuote: the-id-of-a-direct-quote
+# ${story('acknowledge')}
+# acknowledge: { time-sensitive: "Why the warning stands." }
 ---
 
 Write the story here in Markdown. Put every statement inside the statement component, e.g.
@@ -65,6 +67,8 @@ title: "Context"
 order: 1
 # ${section('period')}
 # period: { from: "${today}", to: "${today}" }
+# ${section('acknowledge')}
+# acknowledge: { loaded-verbs: "Why the warning stands." }
 ---
 
 Explain here what a reader needs to know to follow the story. Add more sections as

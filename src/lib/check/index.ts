@@ -9,9 +9,12 @@ import type { Problem } from '../content/problem.ts';
 import { readContent, type ContentFiles } from '../content/read-content.ts';
 import { RULES } from './rules/index.ts';
 import { runRule } from './rule.ts';
+import { acknowledgeWarnings, type AcknowledgedProblem } from './acknowledge.ts';
+import { PROBLEM_KINDS } from './problem-kinds.ts';
 
 export { formatProblem, formatReport } from './report.ts';
 export type { Problem } from '../content/problem.ts';
+export type { AcknowledgedProblem } from './acknowledge.ts';
 export type { ContentModel, PersonRecord, SectionRecord, SourceRecord, StoryRecord } from './model.ts';
 
 export interface CheckOptions {
@@ -25,6 +28,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   problems: Problem[];
+  /** Warnings their files acknowledge, each with its reason: not among `problems`. */
+  acknowledged: AcknowledgedProblem[];
   model: ContentModel;
   content: ParsedContent;
   files: ContentFiles;
@@ -37,9 +42,10 @@ export function checkContent(
 ): CheckResult {
   const files = readContent(contentDir, displayBase);
   const content = parseContent(files);
-  const problems = [...content.problems];
-  for (const rule of RULES) problems.push(...runRule(rule, content, { now, staleAfterDays }));
-  return { problems, model: buildContentModel(content, problems), content, files };
+  const found = [...content.problems];
+  for (const rule of RULES) found.push(...runRule(rule, content, { now, staleAfterDays }));
+  const { problems, acknowledged } = acknowledgeWarnings(content, found, PROBLEM_KINDS);
+  return { problems, acknowledged, model: buildContentModel(content, problems), content, files };
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

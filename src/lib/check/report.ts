@@ -88,6 +88,34 @@ export function problemSummary(
   return `${count(errors, 'error')}, ${count(warnings, 'warning')} in ${where}.`;
 }
 
+/** A warning a file acknowledges, with the reason it gives. */
+type Acknowledged = Problem & { reason: string };
+
+/**
+ * The acknowledged warnings, one line per rule and reason: the warning itself where one file
+ * gives the reason, else the rule, how many and where, e.g.
+ * `acknowledged  22 warnings [archive-urls] in content/sources/a.yaml and 21 other files: "No saved copy was made."`
+ */
+export function acknowledgedLines(acknowledged: readonly Acknowledged[], { color }: ReportStyle = {}): string[] {
+  const groups = new Map<string, Acknowledged[]>();
+  for (const problem of [...acknowledged].sort(byPlace)) {
+    const key = `${problem.rule ?? ''}\0${problem.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), problem]);
+  }
+  const label = paint('acknowledged', 'dim', color);
+  return [...groups.values()].map((group) => {
+    const [first] = group as [Acknowledged, ...Acknowledged[]];
+    const reason = `: ${JSON.stringify(first.reason)}`;
+    const rule = paint(`[${first.rule ?? ''}]`, 'dim', color);
+    if (group.length === 1) {
+      return `${first.file}:${first.line}:${first.column}  ${label}  ${first.message}${reason}  ${rule}`;
+    }
+    const files = new Set(group.map((problem) => problem.file)).size;
+    const others = files > 1 ? ` and ${count(files - 1, 'other file')}` : '';
+    return `${label}  ${count(group.length, 'warning')} ${rule} in ${first.file}${others}${reason}`;
+  });
+}
+
 /** What a clean check found, e.g. `3 stories, 40 statements, 12 people, 15 sources`. */
 export interface ContentCounts {
   /** Left out when the summary's subject names the stories. */
@@ -104,7 +132,11 @@ export interface ContentCounts {
 export function validSummary(
   counts: ContentCounts,
   warnings: number,
-  { quiet = false, subject = 'Content is' }: { quiet?: boolean; subject?: string } = {},
+  {
+    quiet = false,
+    subject = 'Content is',
+    acknowledged = 0,
+  }: { quiet?: boolean; subject?: string; acknowledged?: number } = {},
 ): string {
   const found = [
     ...(counts.stories === undefined ? [] : [count(counts.stories, 'story')]),
@@ -113,7 +145,13 @@ export function validSummary(
     count(counts.sources, 'source'),
   ].join(', ');
   const warned = warnings > 0 ? `; ${count(warnings, 'warning')}${quiet ? ' hidden' : ''}` : '';
-  return `${subject} valid: ${found}${warned}.`;
+  const known =
+    acknowledged === 0
+      ? ''
+      : warnings > 0
+        ? `, ${acknowledged} acknowledged`
+        : `; ${count(acknowledged, 'warning')} acknowledged`;
+  return `${subject} valid: ${found}${warned}${known}.`;
 }
 
 /** A report for a log: every problem on a line, errors first, then the counts. */

@@ -74,11 +74,11 @@ function isInside(file: string, folder: string): boolean {
  * The problems of some stories: in their folders, and in the files of the people and
  * sources (YAML and stored text) they cite.
  */
-export function problemsOfStories(
-  problems: readonly Problem[],
+export function problemsOfStories<T extends Problem>(
+  problems: readonly T[],
   files: Pick<ContentFiles, 'stories' | 'people' | 'sources' | 'sourceTexts' | 'publishers'>,
   slugs: readonly string[],
-): Problem[] {
+): T[] {
   const folders = files.stories.filter((story) => slugs.includes(story.slug)).map((story) => story.file);
   const cited = storyReferences(files, slugs);
   // A chain may cite a publisher by id, and every cited source names its publisher.

@@ -77,11 +77,15 @@ const CLAUSE_END = /[,;:]\s|\s[–—]\s/g;
  * A paraphrase as a sentence a reader understands out of context. Editors write paraphrases
  * to continue the article's sentence ("Ushakov said <Said>it could be …</Said>"), so they
  * often start in lower case: they read "Said that it could be …", or "Described the talks as
- * “long and substantive”" when they name what the speaker described.
+ * “long and substantive”" when they name what the speaker described; one written as a sentence
+ * of its own reads "In substance: The port will reopen in June."
  */
 export function paraphraseSentence(text: string): string {
   const words = text.replace(/[\s,;:–—]+$/, '').trim();
-  const opened = /^\p{Lu}/u.test(words) ? words : `${DESCRIBED_AS.test(words) ? 'Described' : 'Said that'} ${words}`;
+  // A paraphrase written as a sentence of its own keeps its capital, and is still marked as
+  // the speaker's substance rather than words: left bare, it would read as a quote.
+  const lead = /^\p{Lu}/u.test(words) ? 'In substance:' : DESCRIBED_AS.test(words) ? 'Described' : 'Said that';
+  const opened = `${lead} ${words}`;
   return SENTENCE_END.test(opened) ? opened : `${opened}.`;
 }
 

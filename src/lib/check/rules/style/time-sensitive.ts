@@ -1,6 +1,7 @@
 import { firstDay } from '../../../text/dates.ts';
 import { problemAt } from '../../../content/problem.ts';
 import { defineRule } from '../../rule.ts';
+import type { ParsedStory } from '../../content.ts';
 
 /** Words that date a statement: the future tense and times counted from the day it was said. */
 const TIME_SENSITIVE =
@@ -14,6 +15,21 @@ const DAY_MS = 86_400_000;
  */
 const FOLLOWED_UP_AFTER_DAYS = 30;
 
+/** True when a story tells what followed `said`: an update after it, or a later part of its series that is published. */
+function followedUp(story: ParsedStory, stories: readonly ParsedStory[], said: string | undefined): boolean {
+  const data = story.index?.data;
+  if (!data) return false;
+  if (said && data.updates.some((update) => update.date > said)) return true;
+  const series = data.series;
+  return (
+    series !== undefined &&
+    stories.some((other) => {
+      const next = other.index?.data;
+      return next?.status === 'published' && next.series?.title === series.title && next.series.part > series.part;
+    })
+  );
+}
+
 /**
  * Statements whose words age, in a story whose facts are older than `staleAfterDays`, when
  * the statement is among the story's latest facts (its words are what the reader is left with).
@@ -21,10 +37,10 @@ const FOLLOWED_UP_AFTER_DAYS = 30;
 export const timeSensitive = defineRule({
   id: 'time-sensitive',
   severity: 'warning',
-  docs: 'Once a story\'s `asOf` is more than 180 days old, its latest statements (said within 30 days of `asOf`) are not left resting on words that date, such as "will", "soon" or "at any moment".',
-  fix: 'Say in the prose what has happened since, or bring `asOf` up to date.',
+  docs: 'Once a story\'s `asOf` is more than 180 days old, its latest statements (said within 30 days of `asOf`) are not left resting on words that date, such as "will", "soon" or "at any moment", unless an update after them or a later part of the story\'s series says what followed.',
+  fix: 'Say in the prose what has happened since, add an update, or bring `asOf` up to date.',
   example:
-    '"will" in a statement of a story that is as of 2024-05-03, 608 days ago  (say in the prose what has happened since, or bring asOf up to date)',
+    '"will" in a statement of a story that is as of 2024-05-03, 608 days ago  (say in the prose what has happened since, add an update, or bring asOf up to date)',
   check: ({ stories, sources }, { now, staleAfterDays }) =>
     stories.flatMap((story) => {
       const asOf = story.index?.data?.asOf;
@@ -37,13 +53,14 @@ export const timeSensitive = defineRule({
           ? firstDay(statement.date.value)
           : sourceDates.get(statement.source[0]?.source ?? '');
         if (said && (Date.parse(asOf) - Date.parse(said)) / DAY_MS > FOLLOWED_UP_AFTER_DAYS) return [];
+        if (followedUp(story, stories, said)) return [];
         const match = TIME_SENSITIVE.exec(statement.text);
         if (!match) return [];
         return [
           problemAt(
             statement,
             `"${match[0]}" in a statement of a story that is as of ${asOf}, ${age} days ago`,
-            'say in the prose what has happened since, or bring asOf up to date',
+            'say in the prose what has happened since, add an update, or bring asOf up to date',
             'warning',
           ),
         ];
