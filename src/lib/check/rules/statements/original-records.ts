@@ -16,7 +16,7 @@ export const originalRecords = defineRule({
   docs: 'One statement has one original wording in a language: two renderings of it from original records (`original: true`) that differ are most likely a copy taken for an original, or two statements.',
   fix: "Check that each source is the speaker's own record; mark a report of the words as a copy (leave out `original`), or write the two as statements of their own.",
   example:
-    'two original English wordings of "every-bolt": content/explainers/sample-story/index.mdx:10 differs, and both sources are original records  (check that each source is the speaker’s own record (original: true); a report of the words is a copy, or these are two statements)',
+    'two original English wordings of "every-bolt": content/explainers/sample-story/index.mdx:12 differs, and both sources are original records  (check that each source is the speaker’s own record (original: true); a report of the words is a copy, or these are two statements)',
   check: ({ stories, sources }) =>
     stories.flatMap((story) => {
       const fromOriginal = (rendering: WrittenRendering) =>
