@@ -16,7 +16,16 @@ async function datetimes(page: Page, selector: string): Promise<string[]> {
 
 /** The first words of an excerpt, up to any quotation mark, apostrophe or ellipsis the page may render differently. */
 function openingWords(excerpt: string): string {
-  return (excerpt.split(/["“”‘’'…]/).find((part) => part.trim().length > 0) ?? '').trim().slice(0, 30).trim();
+  // A paraphrase reads as a sentence of its own on a person's page: "Said that …".
+  return (
+    excerpt
+      .replace(/^(?:Said that|Described|In substance:)\s+/, '')
+      .split(/["“”‘’'…]/)
+      .find((part) => part.trim().length > 0) ?? ''
+  )
+    .trim()
+    .slice(0, 30)
+    .trim();
 }
 
 test('Ushakov’s page lists his statements in date order, June before October', async ({ page }) => {
@@ -37,7 +46,7 @@ test('each statement on Ushakov’s page links to that statement on its story pa
   const entries = page.locator('.said');
   const targets = await entries.evaluateAll((items) =>
     items.map((item) => ({
-      href: item.querySelector('.said__meta a')?.getAttribute('href') ?? '',
+      href: item.querySelector('.said__story')?.getAttribute('href') ?? '',
       excerpt: item.querySelector('.said__words')?.textContent ?? '',
     })),
   );
@@ -47,7 +56,7 @@ test('each statement on Ushakov’s page links to that statement on its story pa
 
   // Followed by a click, the link lands on the statement in the story's text.
   const [first] = targets;
-  await entries.first().locator('.said__meta a').click();
+  await entries.first().locator('.said__story').first().click();
   await expect(page).toHaveURL(new RegExp(`${first?.href ?? ''}$`));
   const firstStatement = page.locator(`[id="${first?.href.split('#')[1] ?? ''}"]`);
   await expect(firstStatement).toBeInViewport();
@@ -58,6 +67,43 @@ test('each statement on Ushakov’s page links to that statement on its story pa
     const statement = page.locator(`#article [id="${href.split('#')[1] ?? ''}"]`);
     await expect(statement, href).toHaveCount(1);
     await expect(statement, href).toContainText(openingWords(excerpt));
+  }
+});
+
+test('Trump’s page gives words two stories quote once, in full, with both stories, its sources and occasion', async ({
+  page,
+}) => {
+  await page.goto(at('/people/donald-trump/'));
+  const entry = page.locator('.said').filter({ hasText: 'no deal until there' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry.locator('.said__words')).toHaveText('There’s no deal until there’s a deal.');
+  await expect(entry.locator('.said__meta')).toContainText('Where Summit at Joint Base Elmendorf-Richardson, Anchorage');
+  await expect(entry.locator('.said__meta')).toContainText('Quoted in When would Putin and Trump meet?');
+  const stories = await entry
+    .locator('.said__story')
+    .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').split('#')[0]));
+  expect(stories).toEqual([at('/putin-trump-meeting-2025/'), at('/alaska-summit-2025/')]);
+  // Its sources lead to the source lists of the stories that cite them.
+  const sources = await entry
+    .locator('.citation a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(sources.length).toBeGreaterThan(0);
+  for (const href of sources) expect(href).toMatch(new RegExp(`^${at('/')}[a-z0-9-]+/#source-`));
+});
+
+test('no two links on a person’s page share a name but lead to different places (WCAG 2.4.4)', async ({ page }) => {
+  for (const person of ['yuri-ushakov', 'donald-trump', 'vladimir-putin']) {
+    await page.goto(at(`/people/${person}/`));
+    const links = await page.locator('main a').evaluateAll((anchors) =>
+      anchors.map((anchor) => ({
+        name: anchor.textContent.replace(/\s+/g, ' ').trim(),
+        href: anchor.getAttribute('href'),
+      })),
+    );
+    const targets = new Map<string, Set<string>>();
+    for (const { name, href } of links) targets.set(name, (targets.get(name) ?? new Set()).add(href ?? ''));
+    const ambiguous = [...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name);
+    expect(ambiguous, person).toEqual([]);
   }
 });
 

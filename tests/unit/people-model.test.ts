@@ -232,6 +232,78 @@ describe('buildPeople', () => {
   });
 });
 
+describe('a person’s page gives each statement once, in full, with what the sidebar says of it', () => {
+  const quotedTwice: SiteInput = {
+    people,
+    stories: [
+      story(
+        'fair',
+        { published: '2024-06-02', asOf: '2024-06-01' },
+        statements('fair', [
+          {
+            id: 'okafor-again',
+            by: 'zoe-okafor',
+            date: day('2024-05-01'),
+            text: 'The stalls will stay,  and the market too',
+            source: [{ source: 'radio', citing: [] }],
+          },
+        ]),
+      ),
+      story(
+        'market',
+        { published: '2024-05-10', asOf: '2024-05-09' },
+        statements('market', [
+          {
+            id: 'okafor-market',
+            by: 'zoe-okafor',
+            date: day('2024-05-01'),
+            text: 'The stalls will stay, and the market too.',
+            venue: 'Town hall',
+            channel: 'Council Radio',
+          },
+          {
+            id: 'okafor-long',
+            by: 'zoe-okafor',
+            mode: 'paraphrase',
+            date: day('2024-05-01'),
+            text: 'the market would reopen in June once every stall had been inspected and the square repaved',
+          },
+        ]),
+      ),
+    ],
+  };
+  const okafor = buildPeople(quotedTwice).find((candidate) => candidate.id === 'zoe-okafor');
+  const [twice, paraphrase] = okafor?.statements ?? [];
+
+  it('words quoted by two stories, the same day, are one entry naming both stories and both sources', () => {
+    expect(okafor?.statements).toHaveLength(2);
+    expect(twice?.quotedIn).toEqual([
+      { story: { slug: 'market', title: 'The market' }, id: 'okafor-market', section: undefined },
+      { story: { slug: 'fair', title: 'The fair' }, id: 'okafor-again', section: undefined },
+    ]);
+    expect(twice?.citations.map(({ citation, story: slug }) => [citation.source.id, slug])).toEqual([
+      ['gazette', 'market'],
+      ['radio', 'fair'],
+    ]);
+    expect(exportPerson(okafor ?? fail('no page'), '/people/zoe-okafor/').statements).toEqual([
+      'market#okafor-market',
+      'fair#okafor-again',
+      'market#okafor-long',
+    ]);
+  });
+  it('gives the words whole, a paraphrase as a sentence, with the occasion and the opening words', () => {
+    expect(twice).toMatchObject({
+      words: 'The stalls will stay, and the market too.',
+      where: 'Town hall · Council Radio',
+      opening: 'The stalls will stay, and the…',
+    });
+    expect(paraphrase).toMatchObject({
+      words: 'Said that the market would reopen in June once every stall had been inspected and the square repaved.',
+      where: undefined,
+    });
+  });
+});
+
 describe('namesPerson', () => {
   const ivo = people.get('ivo-petrov') ?? { name: '', spellings: [] };
   it('finds a name as a whole word, even across a line break', () => {

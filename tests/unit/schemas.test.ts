@@ -31,9 +31,7 @@ describe('personSchema', () => {
     expect(messages(personSchema, { ...person, name: undefined })).toEqual(['name: the name is required']);
   });
   it('rejects an empty description', () => {
-    expect(messages(personSchema, { ...person, description: '  ' })).toEqual([
-      'description: must not be empty',
-    ]);
+    expect(messages(personSchema, { ...person, description: '  ' })).toEqual(['description: must not be empty']);
   });
   it('rejects a person with no role', () => {
     expect(messages(personSchema, { ...person, roles: [] })).toEqual([
@@ -320,9 +318,7 @@ describe('publisherSchema', () => {
     ]);
   });
   it('wants the line a reader needs to weigh it', () => {
-    expect(messages(publisherSchema, { ...publisher, description: ' ' })).toEqual([
-      'description: must not be empty',
-    ]);
+    expect(messages(publisherSchema, { ...publisher, description: ' ' })).toEqual(['description: must not be empty']);
   });
 });
 

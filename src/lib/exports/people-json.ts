@@ -9,7 +9,10 @@ export function exportPerson(person: PersonPage, url: string) {
     description: person.description,
     spellings: person.spellings,
     roles: person.roles.map((role) => ({ title: role.title, from: role.from ?? null, to: role.to ?? null })),
-    statements: person.statements.map((statement) => `${statement.story.slug}#${statement.id}`),
+    // Every statement in every story that quotes it: words quoted by two stories are two ids.
+    statements: person.statements.flatMap((statement) =>
+      statement.quotedIn.map((appearance) => `${appearance.story.slug}#${appearance.id}`),
+    ),
     url,
   };
 }

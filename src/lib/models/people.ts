@@ -4,10 +4,13 @@
  * tested without Astro.
  */
 import type { PartialDate } from '../../schemas/common.ts';
+import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { StatementMode } from '../../schemas/statement.ts';
 import { formatDate } from '../text/dates.ts';
 import type { StatementView } from './statement-view.ts';
+import type { CitationView } from './sources.ts';
+import { paraphraseSentence } from './sidebar.ts';
 import { shortNameOf } from './roles.ts';
 import { translationNote } from './translation.ts';
 import { type ListedStory, type SiteInput, type StoryRef, chronologicalRank, ref } from './listed-stories.ts';
@@ -21,10 +24,21 @@ export interface RoleView {
   period: string | undefined;
 }
 
-/** One statement on a person's page. */
+/** A place where a statement is quoted: its story, its anchor there, and the section it is in. */
+export interface Appearance {
+  story: StoryRef;
+  id: string;
+  /** The section of the story it is in; undefined in the story's own text. */
+  section: string | undefined;
+}
+
+/** One statement on a person's page, once, however many stories quote it. */
 export interface PersonStatement {
+  /** Where the first story to quote it has it. */
   id: string;
   story: StoryRef;
+  /** Every story that quotes it, the first first. */
+  quotedIn: Appearance[];
   mode: StatementMode;
   modeLabel: StatementView['modeLabel'];
   /** How it was delivered and how it is given: "Posted · Quoted". */
@@ -32,6 +46,14 @@ export interface PersonStatement {
   /** The office the person certainly held when it was said; undefined when that is not certain. */
   role: string | undefined;
   excerpt: string;
+  /** The words in full; a paraphrase as a sentence of its own ("Said that …"). */
+  words: string;
+  /** The first words as written, to tell links to one story apart: "it was a good conversation, but…". */
+  opening: string;
+  /** The occasion: venue, channel and platform, e.g. "Joint press conference, Anchorage". */
+  where: string | undefined;
+  /** The sources the words are taken from, with whom each cites, across the stories that quote them; each with the story whose source list has it. */
+  citations: { citation: CitationView; story: string }[];
   /** Language of the words shown, e.g. "en". */
   wordsLanguage: string;
   date: PartialDate | undefined;
@@ -93,12 +115,31 @@ export function namesPerson(text: string, person: Pick<Person, 'name' | 'shortNa
   return pattern.test(readerText(text));
 }
 
+/** The first six words of a text, with "…" when there are more. */
+function openingWords(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return `${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}`;
+}
+
+/** Where a statement is: its story, its anchor and its section. */
+function appearanceOf(view: StatementView, story: ListedStory): Appearance {
+  return { story: ref(story), id: view.id, section: view.place.id === 'article' ? undefined : view.place.title };
+}
+
 function personStatement(view: StatementView, story: ListedStory): PersonStatement {
   const undated = view.date === undefined;
   const reportedOn = undated && view.sortDay ? { day: view.sortDay, label: formatDate(view.sortDay) } : undefined;
   return {
     id: view.id,
     story: ref(story),
+    quotedIn: [appearanceOf(view, story)],
+    words:
+      view.mode === 'paraphrase' && view.wordsLanguage === PAGE_LANGUAGE
+        ? paraphraseSentence(view.displayText)
+        : view.displayText,
+    opening: openingWords(view.displayText),
+    where: [...new Set([view.venue, view.channel, view.delivery?.platform])].filter(Boolean).join(' · ') || undefined,
+    citations: view.citations.map((citation) => ({ citation, story: story.slug })),
     mode: view.mode,
     modeLabel: view.modeLabel,
     label: view.label,
@@ -113,6 +154,51 @@ function personStatement(view: StatementView, story: ListedStory): PersonStateme
     versions: view.renderings.length,
     translation: translationNote(view)?.text,
   };
+}
+
+/** The words as compared across stories: case, quotation marks, spaces and closing punctuation aside. */
+function sameWordsKey(view: StatementView): string {
+  const words = view.displayText
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:!?…"']+$/u, '')
+    .trim();
+  return [view.mode, view.date?.value ?? '', words].join('\0');
+}
+
+/** A citation's identity: its source and whom it cites. */
+const citationKey = (citation: CitationView) =>
+  [
+    citation.source.id,
+    ...citation.citing.map((link) => (link.kind === 'source' ? link.source.id : link.publisher.id)),
+  ].join(' ');
+
+/**
+ * Each statement once, oldest first: the same words, said the same day and quoted the same
+ * way by several stories, are one entry that names every story quoting them and every source.
+ */
+function onceEach(said: readonly { view: StatementView; story: ListedStory }[]): PersonStatement[] {
+  const entries = new Map<string, PersonStatement>();
+  for (const { view, story } of said) {
+    const key = sameWordsKey(view);
+    const found = entries.get(key);
+    if (!found) {
+      entries.set(key, personStatement(view, story));
+      continue;
+    }
+    found.quotedIn.push(appearanceOf(view, story));
+    const cited = new Set(found.citations.map(({ citation }) => citationKey(citation)));
+    found.citations.push(
+      ...view.citations
+        .filter((citation) => !cited.has(citationKey(citation)))
+        .map((citation) => ({ citation, story: story.slug })),
+    );
+    found.versions = Math.max(found.versions, view.renderings.length);
+  }
+  return [...entries.values()];
 }
 
 /**
@@ -149,7 +235,7 @@ export function buildPeople(input: SiteInput): PersonPage[] {
           period: rolePeriod(role.from?.value, role.to?.value),
         })),
         stories,
-        statements: said.map(({ view, story }) => personStatement(view, story)),
+        statements: onceEach(said),
       },
     });
   }
