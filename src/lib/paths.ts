@@ -76,6 +76,11 @@ export function timelinePath(): string {
   return sitePath('timeline/');
 }
 
+/** The path of the timeline of one story or one person: `/timeline/story/<slug>/`, `/timeline/person/<id>/`. */
+export function timelineScopePath(kind: 'story' | 'person', id: string): string {
+  return sitePath(`timeline/${kind}/${id}/`);
+}
+
 /** The path of a story's social card image: `/<slug>/card.png`. */
 export function storyCardPath(slug: string): string {
   return sitePath(`${slug}/card.png`);

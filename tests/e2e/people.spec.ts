@@ -77,7 +77,9 @@ test('Trump’s page gives words two stories quote once, in full, with both stor
   const entry = page.locator('.said').filter({ hasText: 'no deal until there' });
   await expect(entry).toHaveCount(1);
   await expect(entry.locator('.said__words')).toHaveText('There’s no deal until there’s a deal.');
-  await expect(entry.locator('.said__meta')).toContainText('Where Summit at Joint Base Elmendorf-Richardson, Anchorage');
+  await expect(entry.locator('.said__meta')).toContainText(
+    'Where Summit at Joint Base Elmendorf-Richardson, Anchorage',
+  );
   await expect(entry.locator('.said__meta')).toContainText('Quoted in When would Putin and Trump meet?');
   const stories = await entry
     .locator('.said__story')
@@ -107,19 +109,66 @@ test('no two links on a person’s page share a name but lead to different place
   }
 });
 
-test('the timeline is in date order, each entry linking to its story or its statement', async ({ page }) => {
+test('the timeline is in date order by month, each statement linking to its place and each story named once a day', async ({
+  page,
+}) => {
   await page.goto(at('/timeline/'));
   const dates = await datetimes(page, '.day__date time');
   expect(dates.length).toBeGreaterThan(1);
-  expect(dates).toEqual([...dates].sort());
+  // A date given to the month only ("2025-10") comes after the days of its month.
+  const key = (date: string) => (date.length === 7 ? `${date}-99` : date);
+  expect(dates).toEqual([...dates].sort((a, b) => key(a).localeCompare(key(b))));
+  expect(dates.indexOf('2025-10')).toBeGreaterThan(dates.indexOf('2025-10-08'));
   expect(new Set(dates).size).toBe(dates.length);
+  await expect(page.getByRole('heading', { level: 2, name: 'June 2025' })).toBeVisible();
   await expect(page.locator('.item--event').first()).toBeVisible();
-  const statement = page.locator('.item--statement').first();
-  const link = statement.locator('.item__story a');
+  // No story is named twice on one date.
+  const names = await page
+    .locator('.day')
+    .evaluateAll((days) =>
+      days.map((day) => [...day.querySelectorAll('.day__story-name a')].map((link) => link.getAttribute('href'))),
+    );
+  for (const day of names) expect(new Set(day).size).toBe(day.length);
+  // The weeks between June and the summit are said, not left for the reader to count.
+  await expect(page.locator('.day__gap').first()).toHaveText('7 weeks with nothing on record');
+  const link = page.locator('.item--statement .item__words').first();
   const href = (await link.getAttribute('href')) ?? '';
   expect(href).toMatch(new RegExp(`^${at('/')}[a-z0-9-]+/#[a-z0-9-]+$`));
   await link.click();
   await expect(page.locator(`[id="${href.split('#')[1] ?? ''}"]`)).toBeInViewport();
+});
+
+test.describe('the timeline, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a person’s page leads to their timeline', async ({ page }) => {
+    await page.goto(USHAKOV);
+    await page.getByRole('link', { name: 'Yuri Ushakov on the timeline' }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('/timeline/person/yuri-ushakov/')}$`));
+  });
+
+  test('narrows to one person or one story by a link, and back to everything', async ({ page }) => {
+    await page.goto(at('/timeline/'));
+    const filters = page.getByRole('navigation', { name: 'Narrow the timeline' });
+    await filters.getByRole('link', { name: 'Yuri Ushakov' }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('/timeline/person/yuri-ushakov/')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: Yuri Ushakov');
+    await expect(filters.getByRole('link', { name: 'Yuri Ushakov' })).toHaveAttribute('aria-current', 'page');
+    const speakers = await page.locator('.item__who').allTextContents();
+    expect(speakers.length).toBeGreaterThan(1);
+    expect(new Set(speakers)).toEqual(new Set(['Yuri Ushakov']));
+    await expect(page.locator('.item--event')).toHaveCount(0);
+
+    await filters.getByRole('link', { name: /^The Alaska summit/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('/timeline/story/alaska-summit-2025/')}$`));
+    const months = await page.locator('.month__label').allTextContents();
+    expect(months).toEqual(['August 2025']);
+    await expect(page.locator('.day__story-name')).toHaveCount(0);
+
+    await filters.getByRole('link', { name: 'Everything' }).click();
+    await expect(page).toHaveURL(new RegExp(`${at('/timeline/')}$`));
+    expect((await page.locator('.month__label').allTextContents()).length).toBeGreaterThan(1);
+  });
 });
 
 test('the home page lists the three stories newest first, each with its span and speakers', async ({ page }) => {

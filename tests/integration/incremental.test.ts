@@ -105,7 +105,14 @@ describe('an incremental build, after each edit, is the same as a cold build', (
     const reused = await rebuild();
     const slugs = ['sample-story', 'bridge-follow-up', 'bridge-repairs', 'bridge-history'];
     expect(reused).toEqual(
-      [...slugs.flatMap(storyFiles), '/people/ana-lopez/index.html', '/people/zoe-okafor/index.html'].sort(),
+      [
+        ...slugs.flatMap(storyFiles),
+        ...slugs.map((slug) => `/timeline/story/${slug}/index.html`),
+        ...['ana-lopez', 'zoe-okafor'].flatMap((id) => [
+          `/people/${id}/index.html`,
+          `/timeline/person/${id}/index.html`,
+        ]),
+      ].sort(),
     );
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/models/story-model.ts';
 import { appearanceLabel, buildPeople, namesPerson, rolePeriod } from '../../src/lib/models/people.ts';
 import { buildStorySummaries, keyQuoteOf } from '../../src/lib/models/home.ts';
-import { buildTimeline, timelineDays } from '../../src/lib/models/site-timeline.ts';
+import {
+  buildTimeline,
+  dateSortKey,
+  silenceBetween,
+  timelineDays,
+  timelineFilters,
+  timelineMonths,
+} from '../../src/lib/models/site-timeline.ts';
 import { exportPerson } from '../../src/lib/exports/people-json.ts';
 import { type ListedStory, type SiteInput } from '../../src/lib/models/listed-stories.ts';
 import type { Person } from '../../src/schemas/person.ts';
@@ -366,6 +373,52 @@ describe('buildTimeline', () => {
       ['2024-05-02', '2 May 2024', 3],
       ['2024-06-01', '1 June 2024', 1],
     ]);
+  });
+  it('groups them by month, then date, naming each story once on a date, and says a long silence', () => {
+    const months = timelineMonths(timeline);
+    expect(months.map((month) => [month.month, month.label, month.dates.map((date) => date.date)])).toEqual([
+      ['2019', '2019', ['2019']],
+      ['2024-04', 'April 2024', ['2024-04-01', '2024-04-30']],
+      ['2024-05', 'May 2024', ['2024-05-01', '2024-05-02']],
+      ['2024-06', 'June 2024', ['2024-06-01']],
+    ]);
+    const may1 = months[2]?.dates[0];
+    // The market's event and statement of the day under the market's name, the bridge's after it.
+    expect(may1?.stories.map((group) => [group.story.slug, group.entries.length])).toEqual([
+      ['market', 2],
+      ['bridge', 1],
+    ]);
+    expect(months.flatMap((month) => month.dates.map((date) => date.gapBefore))).toEqual([
+      undefined,
+      '222 weeks with nothing on record',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(timelineFilters(timeline)).toEqual({
+      stories: [
+        { id: 'bridge', name: 'The bridge' },
+        { id: 'market', name: 'The market' },
+      ],
+      people: [
+        { id: 'ana-lopez', name: 'Ana López' },
+        { id: 'zoe-okafor', name: 'Zoë Okafor' },
+      ],
+    });
+  });
+  it('puts a date given to the month only after the days of its month, and to the year only after its months', () => {
+    expect(
+      ['2025-10', '2025-10-08', '2025', '2025-12-01', '2025-09-30'].sort((a, b) =>
+        dateSortKey(a).localeCompare(dateSortKey(b)),
+      ),
+    ).toEqual(['2025-09-30', '2025-10-08', '2025-10', '2025-12-01', '2025']);
+  });
+  it('counts a silence from the last day a date can mean to the first day of the next', () => {
+    expect(silenceBetween('2025-06-29', '2025-08-15')).toBe('7 weeks with nothing on record');
+    expect(silenceBetween('2025-08-16', '2025-09-10')).toBeUndefined();
+    expect(silenceBetween('2025-06', '2025-07-20')).toBeUndefined();
+    expect(silenceBetween('2025-06', '2025-08-20')).toBe('7 weeks with nothing on record');
   });
 });
 

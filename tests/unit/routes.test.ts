@@ -97,9 +97,26 @@ describe('the routes across stories', () => {
 
   it('gives the timeline its days in order', async () => {
     const { timelineRoute } = await import('../../src/lib/routes/site-routes.ts');
-    const { days } = await timelineRoute();
+    const { dateSortKey } = await import('../../src/lib/models/site-timeline.ts');
+    const { days, months, filters } = await timelineRoute();
     const dates = days.map((day) => day.date);
     expect(dates.length).toBeGreaterThan(0);
-    expect([...dates].sort()).toEqual(dates);
+    expect([...dates].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual(dates);
+    expect(months.flatMap((month) => month.dates.map((date) => date.date))).toEqual(dates);
+    expect(filters.people.map((person) => person.id)).toEqual(['ana-lopez', 'zoe-okafor']);
+  });
+
+  it('narrows the timeline to one person or one story, each page keyed by what it shows', async () => {
+    const { timelineScopePaths } = await import('../../src/lib/routes/site-routes.ts');
+    const people = await timelineScopePaths('person');
+    expect(people.map((path) => path.params.id)).toEqual(['ana-lopez', 'zoe-okafor']);
+    const zoe = people.find((path) => path.params.id === 'zoe-okafor');
+    const said = zoe?.props.route.days.flatMap((day) => day.entries) ?? [];
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((entry) => entry.kind === 'statement' && entry.who.id === 'zoe-okafor')).toBe(true);
+    expect(zoe?.props.route.scopeName).toBe('Zoë Okafor');
+    expect(new Set(people.map((path) => path.cacheKey)).size).toBe(people.length);
+    const stories = await timelineScopePaths('story');
+    expect(stories.map((path) => path.params.id)).toEqual(['sample-story']);
   });
 });

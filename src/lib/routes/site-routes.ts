@@ -7,7 +7,16 @@ import { personStructuredData } from '../exports/structured-data.ts';
 import { buildStorySummaries, type StorySummary } from '../models/home.ts';
 import { buildSeries, partLabel, seriesPlace, type Series } from '../models/series.ts';
 import { buildPeople, type PersonPage } from '../models/people.ts';
-import { buildTimeline, timelineDays, type TimelineDay } from '../models/site-timeline.ts';
+import {
+  buildTimeline,
+  timelineDays,
+  timelineFilters,
+  timelineMonths,
+  type TimelineDay,
+  type TimelineFilters,
+  type TimelineMonth,
+  type TimelineScope,
+} from '../models/site-timeline.ts';
 import { exportedUrl, personPath } from '../paths.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 import type { Problem } from '../content/problem.ts';
@@ -79,12 +88,54 @@ export function personRoute(person: PersonPage, site: URL | undefined): PersonRo
 }
 
 /** The site-wide timeline, by date; events and story titles, written in front matter, set like the body. */
-export async function timelineRoute(): Promise<{ days: TimelineDay[] }> {
-  const entries = buildTimeline(await loadSiteInput()).map((entry) => ({
+export interface TimelineRoute {
+  /** Every date, for the timeline of everything. */
+  days: TimelineDay[];
+  months: TimelineMonth[];
+  /** The stories and people it can be narrowed to, across the whole timeline. */
+  filters: TimelineFilters;
+  scope: TimelineScope;
+  /** The name of what it is narrowed to: a story's title or a person's name. */
+  scopeName: string | undefined;
+}
+
+/** The site-wide timeline's entries, with their text set like the body's. */
+async function timelineEntries() {
+  return buildTimeline(await loadSiteInput()).map((entry) => ({
     ...entry,
     what: typeset(entry.what),
     where: typesetOptional(entry.where),
     story: { ...entry.story, title: typeset(entry.story.title) },
   }));
-  return { days: timelineDays(entries) };
+}
+
+/** The timeline of everything, or of one story or one person. */
+export async function timelineRoute(scope?: TimelineScope): Promise<TimelineRoute> {
+  return timelineOf(await timelineEntries(), scope);
+}
+
+/** The timeline of the entries in scope, with the filters of all of them. */
+function timelineOf(all: Awaited<ReturnType<typeof timelineEntries>>, scope: TimelineScope): TimelineRoute {
+  const filters = timelineFilters(all);
+  const entries = !scope
+    ? all
+    : 'story' in scope
+      ? all.filter((entry) => entry.story.slug === scope.story)
+      : all.filter((entry) => entry.kind === 'statement' && entry.who.id === scope.person);
+  const scopeName = !scope
+    ? undefined
+    : 'story' in scope
+      ? filters.stories.find((story) => story.id === scope.story)?.name
+      : filters.people.find((person) => person.id === scope.person)?.name;
+  return { days: timelineDays(entries), months: timelineMonths(entries), filters, scope, scopeName };
+}
+
+/** The narrowed timelines to build: one per story and per person on the timeline, keyed by what each renders. */
+export async function timelineScopePaths(kind: 'story' | 'person') {
+  const all = await timelineEntries();
+  const { filters } = timelineOf(all, undefined);
+  return (kind === 'story' ? filters.stories : filters.people).map(({ id }) => {
+    const route = timelineOf(all, kind === 'story' ? { story: id } : { person: id });
+    return { params: { id }, props: { route }, cacheKey: pageKey(`timeline-${kind}`, route) };
+  });
 }
