@@ -223,3 +223,21 @@ test.describe('with JavaScript off', () => {
     await context.close();
   });
 });
+
+test('each occasion in the sidebar is a heading under its speaker, to jump between with a screen reader', async ({
+  page,
+}) => {
+  for (const story of STORIES) {
+    await page.goto(story);
+    const speakers = sidebar(page).locator('li.speaker');
+    expect(await speakers.count()).toBeGreaterThan(0);
+    for (const speaker of await speakers.all()) {
+      const occasions = await speaker.locator('.occasion').count();
+      const headings = speaker.getByRole('heading', { level: 4 });
+      expect(await headings.count(), story).toBe(occasions);
+      for (const text of await headings.allTextContents()) expect(text.trim()).not.toBe('');
+    }
+  }
+  await page.goto(JUNE);
+  await expect(sidebar(page).getByRole('heading', { level: 4, name: 'NATO summit, The Hague' }).first()).toBeAttached();
+});

@@ -224,14 +224,14 @@ describe('the story context', () => {
         day.entries.map((entry) => (entry.kind === 'event' ? entry.what : entry.statement)),
       ]),
     ).toEqual([
-      ['2024-05', ['english']],
       ['2024-05-01', ['The bridge closes', 'greeting']],
       ['2024-05-02', ['The council meets', 'reopen']],
+      ['2024-05', ['english']],
     ]);
   });
 
   it('gives each statement of the timeline its speaker’s mark', () => {
-    const entry = context.timeline[1]?.entries[1];
+    const entry = context.timeline[0]?.entries[1];
     expect(entry?.kind === 'statement' && [entry.speakerShortName, entry.mark]).toEqual([
       'López',
       { colour: 1, initial: 'L' },

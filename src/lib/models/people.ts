@@ -179,14 +179,20 @@ const citationKey = (citation: CitationView) =>
 /**
  * Each statement once, oldest first: the same words, said the same day and quoted the same
  * way by several stories, are one entry that names every story quoting them and every source.
+ * Within one story, two statements stay two (the check warns when they look like one).
  */
 function onceEach(said: readonly { view: StatementView; story: ListedStory }[]): PersonStatement[] {
-  const entries = new Map<string, PersonStatement>();
+  const entries: PersonStatement[] = [];
+  const byWords = new Map<string, PersonStatement[]>();
   for (const { view, story } of said) {
     const key = sameWordsKey(view);
-    const found = entries.get(key);
+    const same = byWords.get(key) ?? [];
+    // Two statements of one story are two, whatever their words: only other stories' quotes of them join.
+    const found = same.find((entry) => entry.quotedIn.every((appearance) => appearance.story.slug !== story.slug));
     if (!found) {
-      entries.set(key, personStatement(view, story));
+      const entry = personStatement(view, story);
+      entries.push(entry);
+      byWords.set(key, [...same, entry]);
       continue;
     }
     found.quotedIn.push(appearanceOf(view, story));
@@ -198,7 +204,7 @@ function onceEach(said: readonly { view: StatementView; story: ListedStory }[]):
     );
     found.versions = Math.max(found.versions, view.renderings.length);
   }
-  return [...entries.values()];
+  return entries;
 }
 
 /**
