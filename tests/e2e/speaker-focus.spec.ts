@@ -84,6 +84,22 @@ test('the keyboard selects with Enter or Space, switches speaker, and Escape cle
   await expect(selectButton(page, TRUMP)).toBeFocused();
 });
 
+for (const width of [1024, 1280, 1600]) {
+  test(`at ${String(width)} px the bar stays over the article, clear of the sidebar beside it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(JUNE);
+    await selectButton(page, USHAKOV).click();
+    await expect(bar(page)).toBeVisible();
+    const barBox = await bar(page).boundingBox();
+    const sidebarBox = await page.getByRole('complementary', { name: 'Who said what' }).boundingBox();
+    const articleBox = await page.locator('#article').boundingBox();
+    expect(barBox && sidebarBox && articleBox).toBeTruthy();
+    if (!barBox || !sidebarBox || !articleBox) return;
+    expect(barBox.x + barBox.width).toBeLessThanOrEqual(sidebarBox.x);
+    expect(barBox.x).toBeGreaterThanOrEqual(articleBox.x - 1);
+  });
+}
+
 test('a shared address with ?speaker= restores the selection, without moving focus or the page', async ({ page }) => {
   await page.goto(`${JUNE}?speaker=${TRUMP}`);
   await expect(selectButton(page, TRUMP)).toHaveAttribute('aria-pressed', 'true');
