@@ -41,6 +41,23 @@ test('Ushakov’s page lists his statements in date order, June before October',
   expect(months.lastIndexOf('2025-06')).toBeLessThan(months.indexOf('2025-10'));
 });
 
+test('on a desktop a person’s roles sit beside their statements; on a phone, above them', async ({ page }) => {
+  const boxes = async () => {
+    const roles = await page.locator('.person-roles').boundingBox();
+    const statements = await page.locator('.person-statements').boundingBox();
+    if (!roles || !statements) throw new Error('the roles or the statements are missing');
+    return { roles, statements };
+  };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(USHAKOV);
+  const wide = await boxes();
+  expect(wide.roles.x).toBeGreaterThanOrEqual(wide.statements.x + wide.statements.width);
+  expect(wide.roles.y).toBeLessThan(wide.statements.y + 200);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const narrow = await boxes();
+  expect(narrow.roles.y + narrow.roles.height).toBeLessThanOrEqual(narrow.statements.y);
+});
+
 test('each statement on Ushakov’s page links to that statement on its story page', async ({ page }) => {
   await page.goto(USHAKOV);
   const entries = page.locator('.said');
