@@ -67,6 +67,8 @@ export interface PersonStatement {
   reportedOn: { day: string; label: string } | undefined;
   /** How many renderings of the words there are: the one shown, and its other versions. */
   versions: number;
+  /** Where those versions are listed: the story and statement with the most of them. */
+  versionsAt: { slug: string; id: string };
   /** Whose translation the words are, when not in the language spoken: "Translated from Russian by TASS". */
   translation: string | undefined;
 }
@@ -152,6 +154,7 @@ function personStatement(view: StatementView, story: ListedStory): PersonStateme
     undated,
     reportedOn,
     versions: view.renderings.length,
+    versionsAt: { slug: story.slug, id: view.id },
     translation: translationNote(view)?.text,
   };
 }
@@ -202,7 +205,10 @@ function onceEach(said: readonly { view: StatementView; story: ListedStory }[]):
         .filter((citation) => !cited.has(citationKey(citation)))
         .map((citation) => ({ citation, story: story.slug })),
     );
-    found.versions = Math.max(found.versions, view.renderings.length);
+    if (view.renderings.length > found.versions) {
+      found.versions = view.renderings.length;
+      found.versionsAt = { slug: story.slug, id: view.id };
+    }
   }
   return entries;
 }
