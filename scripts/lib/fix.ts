@@ -32,6 +32,13 @@ function records(folder: string): Map<string, string> {
   );
 }
 
+/** A source's file and its values as read before any fix. */
+interface SourceFile {
+  id: string;
+  path: string;
+  data: Record<string, unknown>;
+}
+
 /** The `.mdx` files of every story folder. */
 function storyFiles(contentDir: string): string[] {
   const explainers = join(contentDir, 'explainers');
@@ -69,7 +76,7 @@ const folded = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\
  * Sources whose publisher is written as a name: each becomes the id of the publisher file of
  * that name, made when missing.
  */
-function fixPublisherNames(contentDir: string, shown: (path: string) => string): Fix[] {
+function fixPublisherNames(contentDir: string, sources: readonly SourceFile[], shown: (path: string) => string): Fix[] {
   const fixes: Fix[] = [];
   const publishers = records(join(contentDir, 'publishers'));
   const byName = new Map(
@@ -78,9 +85,9 @@ function fixPublisherNames(contentDir: string, shown: (path: string) => string):
       return typeof name === 'string' ? [[folded(name), id] as const] : [];
     }),
   );
-  for (const [, path] of records(join(contentDir, 'sources'))) {
+  for (const { path, data } of sources) {
     const text = readFileSync(path, 'utf8');
-    const written = readRecord(path)['publisher'];
+    const written = data['publisher'];
     if (typeof written !== 'string' || ID_PATTERN.test(written)) continue;
     const id = byName.get(folded(written)) ?? suggestId(written);
     if (!id) continue;
@@ -140,11 +147,11 @@ function editTags(
 }
 
 /** Sources that relay another: the relay moves to every citation of the source alone. */
-function fixRelays(contentDir: string, shown: (path: string) => string): Fix[] {
+function fixRelays(contentDir: string, sources: readonly SourceFile[], shown: (path: string) => string): Fix[] {
   const fixes: Fix[] = [];
   const relays = new Map<string, string>();
-  for (const [id, path] of records(join(contentDir, 'sources'))) {
-    const relayed = readRecord(path)['relays'];
+  for (const { id, path, data } of sources) {
+    const relayed = data['relays'];
     if (typeof relayed !== 'string') continue;
     const text = readFileSync(path, 'utf8');
     const line = /^relays:.*\n?/m.exec(text);
@@ -175,10 +182,8 @@ function fixRelays(contentDir: string, shown: (path: string) => string): Fix[] {
 }
 
 /** `lang` on a `<Said>` naming the language spoken, where the source is in another: now `spoken`. */
-function fixSpokenLanguage(contentDir: string, shown: (path: string) => string): Fix[] {
-  const languages = new Map(
-    [...records(join(contentDir, 'sources'))].map(([id, path]) => [id, readRecord(path)['language']] as const),
-  );
+function fixSpokenLanguage(contentDir: string, sources: readonly SourceFile[], shown: (path: string) => string): Fix[] {
+  const languages = new Map(sources.map(({ id, data }) => [id, data['language']] as const));
   return editTags(contentDir, shown, (tag, component) => {
     if (component !== 'Said' || /\bspoken=/.test(tag)) return undefined;
     const lang = /\blang="([^"]*)"/.exec(tag);
@@ -198,9 +203,11 @@ function fixSpokenLanguage(contentDir: string, shown: (path: string) => string):
 /** Makes every mechanical change of the content format in `contentDir`; the changes made. */
 export function fixContent(contentDir: string, displayBase: string = process.cwd()): Fix[] {
   const shown = (path: string) => relative(displayBase, path) || path;
+  // Each source read once: the fixes change lines of it, never the values the others read.
+  const sources = [...records(join(contentDir, 'sources'))].map(([id, path]) => ({ id, path, data: readRecord(path) }));
   return [
-    ...fixPublisherNames(contentDir, shown),
-    ...fixRelays(contentDir, shown),
-    ...fixSpokenLanguage(contentDir, shown),
+    ...fixPublisherNames(contentDir, sources, shown),
+    ...fixRelays(contentDir, sources, shown),
+    ...fixSpokenLanguage(contentDir, sources, shown),
   ];
 }

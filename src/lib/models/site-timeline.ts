@@ -81,8 +81,16 @@ export interface TimelineFilters {
   people: TimelineFilter[];
 }
 
-/** What a timeline is narrowed to: one story, or one person; everything when neither. */
-export type TimelineScope = { story: string } | { person: string } | undefined;
+/** What a timeline can be narrowed to. */
+export type TimelineKind = 'story' | 'person';
+
+/** What a timeline is narrowed to: one story, or one person; everything when undefined. */
+export type TimelineScope = { kind: TimelineKind; id: string } | undefined;
+
+/** The key of the story an entry belongs to, and of the person who said it. */
+export function scopesOf(entry: TimelineEntry): string[] {
+  return [`story:${entry.story.slug}`, ...(entry.kind === 'statement' ? [`person:${entry.who.id}`] : [])];
+}
 
 /**
  * The place of a date in time: a date given to the month only comes after the days of that

@@ -12,8 +12,11 @@ import {
   timelineDays,
   timelineFilters,
   timelineMonths,
+  scopesOf,
   type TimelineDay,
+  type TimelineEntry,
   type TimelineFilters,
+  type TimelineKind,
   type TimelineMonth,
   type TimelineScope,
 } from '../models/site-timeline.ts';
@@ -111,31 +114,42 @@ async function timelineEntries() {
 
 /** The timeline of everything, or of one story or one person. */
 export async function timelineRoute(scope?: TimelineScope): Promise<TimelineRoute> {
-  return timelineOf(await timelineEntries(), scope);
+  const all = await timelineEntries();
+  const entries = scope ? all.filter((entry) => scopesOf(entry).includes(`${scope.kind}:${scope.id}`)) : all;
+  return timelineOf(entries, timelineFilters(all), scope);
 }
 
-/** The timeline of the entries in scope, with the filters of all of them. */
-function timelineOf(all: Awaited<ReturnType<typeof timelineEntries>>, scope: TimelineScope): TimelineRoute {
-  const filters = timelineFilters(all);
-  const entries = !scope
-    ? all
-    : 'story' in scope
-      ? all.filter((entry) => entry.story.slug === scope.story)
-      : all.filter((entry) => entry.kind === 'statement' && entry.who.id === scope.person);
-  const scopeName = !scope
-    ? undefined
-    : 'story' in scope
-      ? filters.stories.find((story) => story.id === scope.story)?.name
-      : filters.people.find((person) => person.id === scope.person)?.name;
+/** The timeline of the given entries, with the filters of the whole timeline. */
+function timelineOf(entries: TimelineEntry[], filters: TimelineFilters, scope: TimelineScope): TimelineRoute {
+  const scopeName =
+    scope && (scope.kind === 'story' ? filters.stories : filters.people).find((filter) => filter.id === scope.id)?.name;
   return { days: timelineDays(entries), months: timelineMonths(entries), filters, scope, scopeName };
 }
 
-/** The narrowed timelines to build: one per story and per person on the timeline, keyed by what each renders. */
-export async function timelineScopePaths(kind: 'story' | 'person') {
+/**
+ * The narrowed timelines to build, `/timeline/<kind>/<id>/`: one per story and per person on
+ * the timeline (or of one kind only), keyed by what each renders. The entries are read and
+ * sorted into their scopes once.
+ */
+export async function timelineScopePaths(only?: TimelineKind) {
   const all = await timelineEntries();
-  const { filters } = timelineOf(all, undefined);
-  return (kind === 'story' ? filters.stories : filters.people).map(({ id }) => {
-    const route = timelineOf(all, kind === 'story' ? { story: id } : { person: id });
-    return { params: { id }, props: { route }, cacheKey: pageKey(`timeline-${kind}`, route) };
-  });
+  const filters = timelineFilters(all);
+  const inScope = new Map<string, TimelineEntry[]>();
+  for (const entry of all) {
+    for (const key of scopesOf(entry)) {
+      const entries = inScope.get(key) ?? [];
+      entries.push(entry);
+      inScope.set(key, entries);
+    }
+  }
+  const scopes: NonNullable<TimelineScope>[] = [
+    ...filters.stories.map(({ id }) => ({ kind: 'story' as const, id })),
+    ...filters.people.map(({ id }) => ({ kind: 'person' as const, id })),
+  ];
+  return scopes
+    .filter((scope) => !only || scope.kind === only)
+    .map((scope) => {
+      const route = timelineOf(inScope.get(`${scope.kind}:${scope.id}`) ?? [], filters, scope);
+      return { params: scope, props: { route }, cacheKey: pageKey(`timeline-${scope.kind}`, route) };
+    });
 }

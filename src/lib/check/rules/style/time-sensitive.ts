@@ -15,19 +15,23 @@ const DAY_MS = 86_400_000;
  */
 const FOLLOWED_UP_AFTER_DAYS = 30;
 
+/** The last published part of each series, by its title: a story before it has been followed up. */
+function lastParts(stories: readonly ParsedStory[]): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const story of stories) {
+    const data = story.index?.data;
+    if (data?.status !== 'published' || !data.series) continue;
+    last.set(data.series.title, Math.max(last.get(data.series.title) ?? 0, data.series.part));
+  }
+  return last;
+}
+
 /** True when a story tells what followed `said`: an update after it, or a later part of its series that is published. */
-function followedUp(story: ParsedStory, stories: readonly ParsedStory[], said: string | undefined): boolean {
+function followedUp(story: ParsedStory, last: ReadonlyMap<string, number>, said: string | undefined): boolean {
   const data = story.index?.data;
   if (!data) return false;
   if (said && data.updates.some((update) => update.date > said)) return true;
-  const series = data.series;
-  return (
-    series !== undefined &&
-    stories.some((other) => {
-      const next = other.index?.data;
-      return next?.status === 'published' && next.series?.title === series.title && next.series.part > series.part;
-    })
-  );
+  return data.series !== undefined && (last.get(data.series.title) ?? 0) > data.series.part;
 }
 
 /**
@@ -41,19 +45,20 @@ export const timeSensitive = defineRule({
   fix: 'Say in the prose what has happened since, add an update, or bring `asOf` up to date.',
   example:
     '"will" in a statement of a story that is as of 2024-05-03, 608 days ago  (say in the prose what has happened since, add an update, or bring asOf up to date)',
-  check: ({ stories, sources }, { now, staleAfterDays }) =>
-    stories.flatMap((story) => {
+  check: ({ stories, sources }, { now, staleAfterDays }) => {
+    const sourceDates = new Map([...sources].map(([id, source]) => [id, source.data?.date]));
+    const last = lastParts(stories);
+    return stories.flatMap((story) => {
       const asOf = story.index?.data?.asOf;
       if (!asOf) return [];
       const age = Math.floor((now.getTime() - Date.parse(asOf)) / DAY_MS);
       if (age <= staleAfterDays) return [];
-      const sourceDates = new Map([...sources].map(([id, source]) => [id, source.data?.date]));
       return story.statements.flatMap((statement) => {
         const said = statement.date
           ? firstDay(statement.date.value)
           : sourceDates.get(statement.source[0]?.source ?? '');
         if (said && (Date.parse(asOf) - Date.parse(said)) / DAY_MS > FOLLOWED_UP_AFTER_DAYS) return [];
-        if (followedUp(story, stories, said)) return [];
+        if (followedUp(story, last, said)) return [];
         const match = TIME_SENSITIVE.exec(statement.text);
         if (!match) return [];
         return [
@@ -65,5 +70,6 @@ export const timeSensitive = defineRule({
           ),
         ];
       });
-    }),
+    });
+  },
 });
