@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { acknowledgements, calendarDate, id, nonBlank } from './common.ts';
 import { correctionSchema } from './correction.ts';
+import { factsSchema } from './facts.ts';
 import { updateSchema } from './update.ts';
 
 /** Whether a story is on the site. */
@@ -54,6 +55,8 @@ export const storySchema = z.strictObject({
   corrections: z.array(correctionSchema).default([]),
   /** The series the story belongs to and its part in it, e.g. { title: "Putin and Trump, 2025", part: 2 }. */
   series: seriesSchema.optional(),
+  /** The facts box at the top of the story: who, where, when and the outcome, e.g. { who: ["vladimir-putin"], where: "Anchorage, Alaska", when: "2025-08-15" }. */
+  facts: factsSchema.optional(),
   /** Topics, in kebab-case, e.g. ["russia", "diplomacy"]. */
   tags: z.array(id).default([]),
   /** The id of the quote the home page shows under the story, e.g. "trump-no-deal"; by default its first quote. */

@@ -85,7 +85,7 @@ export const READING_GROUPS = [
         severity: 'error',
         docs: 'Records and front matter have only the fields their schema knows.',
         fix: 'Fix the spelling: the hint names the field meant and lists the fields that exist.',
-        example: 'unknown field "sumary": did you mean "summary"?  (rename it "summary:"; fields that exist here: title, summary, published, asOf, status, sources, events, updates, corrections, series, tags, keyQuote, acknowledge)',
+        example: 'unknown field "sumary": did you mean "summary"?  (rename it "summary:"; fields that exist here: title, summary, published, asOf, status, sources, events, updates, corrections, series, facts, tags, keyQuote, acknowledge)',
       },
       {
         id: 'missing-fields',

@@ -11,7 +11,12 @@ export const SOURCES_DIFFER_COMPONENT = 'SourcesDiffer';
 export const ACCOUNT_COMPONENT = 'Account';
 /** A statement of fact in the story's own voice, and the passage of a source that backs it. */
 export const CITE_COMPONENT = 'Cite';
-/** Every component a story may use. */
+/**
+ * The story's key points at the top of its article, each cited like any claim. It only frames
+ * the list it holds: the statements and cites inside it are read as if it were not there.
+ */
+export const IN_SHORT_COMPONENT = 'InShort';
+/** Every component a story may use that statements and cites sit outside of. */
 export const STORY_COMPONENTS = [
   STATEMENT_COMPONENT,
   VERSION_COMPONENT,

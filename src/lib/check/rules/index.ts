@@ -37,6 +37,8 @@ import { updateReferences } from './story/update-references.ts';
 import { storyLinks } from './story/story-links.ts';
 import { seriesParts } from './story/series-parts.ts';
 import { keyQuotes } from './story/key-quotes.ts';
+import { facts } from './story/facts.ts';
+import { inShort } from './story/in-short.ts';
 import { datedAfterSource } from './statements/dated-after-source.ts';
 import { duplicateStatementIds } from './statements/duplicate-statement-ids.ts';
 import { reservedAnchors } from './statements/reserved-anchors.ts';
@@ -106,6 +108,8 @@ export const RULE_GROUPS: readonly ProblemGroup<Rule>[] = [
       storyLinks,
       seriesParts,
       keyQuotes,
+      facts,
+      inShort,
     ],
   },
   { title: 'Quotes against their sources', kinds: [quotesInSources, replyPassages, citePassages] },

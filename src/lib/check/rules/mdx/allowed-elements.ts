@@ -1,5 +1,5 @@
 import { isJsxElement } from '../../../content/mdx.ts';
-import { STATEMENT_COMPONENT, STORY_COMPONENTS } from '../../../content/said-markup.ts';
+import { IN_SHORT_COMPONENT, STATEMENT_COMPONENT, STORY_COMPONENTS } from '../../../content/said-markup.ts';
 import { problemAt } from '../../../content/problem.ts';
 import { checkNodes } from './nodes.ts';
 import { defineRule } from '../../rule.ts';
@@ -9,7 +9,7 @@ const RAW = ['script', 'iframe', 'style', 'object', 'embed'];
 export const allowedElements = defineRule({
   id: 'allowed-elements',
   severity: 'error',
-  docs: "A story uses only the engine's components (`<Said>`, `<Version>`, `<SourcesDiffer>`, `<Account>`, `<Cite>`): no HTML, and no attribute that runs code such as `onclick` or `set:html`.",
+  docs: "A story uses only the engine's components (`<Said>`, `<Version>`, `<SourcesDiffer>`, `<Account>`, `<Cite>`, `<InShort>`): no HTML, and no attribute that runs code such as `onclick` or `set:html`.",
   fix: 'Use Markdown for formatting and `<Said>` for statements; remove attributes that run code.',
   example: '<Chart> is not a component of this engine  (use Markdown for formatting, and <Said> for statements)',
   check: (content) =>
@@ -17,7 +17,7 @@ export const allowedElements = defineRule({
       if (!isJsxElement(node)) return [];
       const problems = [];
       const name = node.name ?? '<>';
-      if (!STORY_COMPONENTS.includes(name)) {
+      if (!STORY_COMPONENTS.includes(name) && name !== IN_SHORT_COMPONENT) {
         const raw = RAW.includes(name.toLowerCase());
         const image = name.toLowerCase() === 'img' || name === 'Image';
         problems.push(
