@@ -18,6 +18,9 @@ export const PAGE_ANCHORS = [
   'what-happened-next',
   'corrections',
   'story-timeline',
+  'in-short',
+  'facts',
+  'contents',
 ] as const;
 
 /** Prefixes of the anchors the page makes from ids. */
@@ -34,6 +37,10 @@ export const ANCHOR_PREFIXES = {
 /** The page's sections of updates, corrections and its own timeline. */
 export const UPDATES_ANCHOR = 'what-happened-next';
 export const CORRECTIONS_ANCHOR = 'corrections';
+/** The story at a glance: its key points, its facts box and its contents list. */
+export const IN_SHORT_ANCHOR = 'in-short';
+export const FACTS_ANCHOR = 'facts';
+export const CONTENTS_ANCHOR = 'contents';
 /** Not "timeline", which a section file could be named. */
 export const TIMELINE_ANCHOR = 'story-timeline';
 

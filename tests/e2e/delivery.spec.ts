@@ -10,6 +10,17 @@ const ALASKA = at('/alaska-summit-2025/');
 const WIDE = { width: 1280, height: 900 };
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Who said what' });
+/** The article's paragraph on the press conference, whose two claims cite TASS and Alaska Public Media. */
+const pressConference = (page: Page) =>
+  page
+    .locator('#article .prose p')
+    .filter({ has: page.locator('a[href="../putin-trump-meeting-2025/#ushakov-any-moment"]') });
+/** The `n`th claim mark of that paragraph (from 0) and the passage it shows. */
+async function claim(page: Page, n: number) {
+  const mark = pressConference(page).locator('.claim a.cite').nth(n);
+  const id = (await mark.getAttribute('id')) ?? '';
+  return { mark, id, passage: page.locator(`#${id}-passage`) };
+}
 
 test.use({ viewport: WIDE });
 
@@ -40,9 +51,9 @@ test('the person page labels the post the same way', async ({ page }) => {
 
 test('a claim’s mark shows its passage on keyboard focus and leads to its source in the list', async ({ page }) => {
   await page.goto(ALASKA);
-  const mark = page.locator('.claim a.cite').first();
-  const passage = page.locator('#cite-1-passage');
-  await expect(mark).toHaveText('[1] source: TASS');
+  const { mark, id, passage } = await claim(page, 0);
+  await expect(mark).toHaveText(/^\[\d+\] source: TASS$/);
+  const number = Number(/\d+/.exec(await mark.innerText())?.[0]);
   await expect(passage).toBeHidden();
   await expect(mark).toHaveAccessibleDescription('TASS: a little over 12 minutes');
 
@@ -71,16 +82,16 @@ test('a claim’s mark shows its passage on keyboard focus and leads to its sour
   await expect(source).toBeInViewport();
   // The list's number is the mark's, and its way back names the passage.
   const place = await source.evaluate((item) => [...(item.parentElement?.children ?? [])].indexOf(item) + 1);
-  expect(place).toBe(1);
-  await expect(source.locator('.back a[href="#cite-1"]')).toContainText('for “a little over 12 minutes”');
+  expect(place).toBe(number);
+  await expect(source.locator(`.back a[href="#${id}"]`)).toContainText('for “a little over 12 minutes”');
   await expect(passage).toBeHidden();
 });
 
 test('a claim’s passage shows while its mark is pointed at', async ({ page }) => {
   await page.goto(ALASKA);
-  const passage = page.locator('#cite-2-passage');
+  const { mark, passage } = await claim(page, 1);
   await expect(passage).toBeHidden();
-  await page.locator('a#cite-2').hover();
+  await mark.hover();
   await expect(passage).toBeVisible();
   await expect(passage).toHaveText('Alaska Public Media: a roughly 20-minute press conference');
 });
@@ -90,13 +101,13 @@ test.describe('with JavaScript off, on paper', () => {
 
   test('each claim’s passage is printed after its mark', async ({ page }) => {
     await page.goto(ALASKA);
-    await expect(page.locator('#cite-1-passage')).toBeHidden();
+    await expect((await claim(page, 0)).passage).toBeHidden();
     await page.emulateMedia({ media: 'print' });
-    for (const [id, words] of [
-      ['#cite-1-passage', 'TASS: a little over 12 minutes'],
-      ['#cite-2-passage', 'Alaska Public Media: a roughly 20-minute press conference'],
+    for (const [n, words] of [
+      [0, 'TASS: a little over 12 minutes'],
+      [1, 'Alaska Public Media: a roughly 20-minute press conference'],
     ] as const) {
-      const passage = page.locator(id);
+      const { passage } = await claim(page, n);
       await expect(passage).toBeVisible();
       await expect(passage).toHaveText(words);
       // In the flow of the sentence, not laid over it.

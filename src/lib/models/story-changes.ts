@@ -142,13 +142,15 @@ export function markCorrectedStatements(
   for (const statement of statements) statement.corrections = changes.byStatement.get(statement.id) ?? [];
 }
 
-/** Ids of the sources a story's events and updates cite, for its list of sources. */
+/** Ids of the sources a story's events, updates and facts box cite, for its list of sources. */
 export function frontMatterSources(front: {
   events: readonly { source: string }[];
   updates: readonly StoryUpdate[];
+  facts?: { outcome?: { source: string } | undefined } | undefined;
 }): string[] {
   return [
     ...front.events.map((event) => event.source),
     ...front.updates.flatMap((update) => (update.source === undefined ? [] : [update.source])),
+    ...(front.facts?.outcome ? [front.facts.outcome.source] : []),
   ];
 }

@@ -12,6 +12,8 @@ import { exportedUrl, personPath, sitePath, storyCardPath, storyPath } from '../
 import { buildSidebar, type Sidebar } from '../models/sidebar.ts';
 import { buildStoryContext, type StoryContext } from '../models/story-context.ts';
 import { buildSeries, seriesPlace, type SeriesPlace } from '../models/series.ts';
+import { buildContents, buildFacts, type ContentsEntry, type FactsView } from '../models/story-glance.ts';
+import { IN_SHORT_COMPONENT } from '../content/said-markup.ts';
 import type { SpeakerGroup, StoryModel } from '../models/story-model.ts';
 import type { SourceView } from '../models/sources.ts';
 import { typeset } from '../text/typography.ts';
@@ -49,6 +51,10 @@ export interface StoryRoute {
   structuredData: ReturnType<typeof storyStructuredData>;
   /** The story's place in its series, with the parts on either side. */
   series: SeriesPlace | undefined;
+  /** The facts box: who, where, when and what came of it, as far as the front matter gives them. */
+  facts: FactsView | undefined;
+  /** The contents list: each part of the page, the sidebar last. */
+  contents: ContentsEntry[];
   /** What the story's MDX components read from `Astro.locals.story`. */
   locals: StoryLocals;
 }
@@ -105,6 +111,27 @@ export async function storyRoute(
     .at(-1);
   const title = typeset(entry.data.title);
   const card = { path: storyCardPath(loaded.slug), alt: `${title}: who said what` };
+  const { people } = await loadSiteInput();
+  const sections = loaded.sections.map((section) => ({
+    slug: section.id.slice(loaded.slug.length + 1),
+    title: section.data.title,
+    period: section.data.period,
+    entry: section,
+  }));
+  const contents = buildContents({
+    // The check has made sure an <InShort> stands on lines of its own, in the article.
+    inShort: new RegExp(`^<${IN_SHORT_COMPONENT}\\b`, 'm').test(entry.body ?? ''),
+    updates: context.changes.updates.length > 0,
+    corrections: context.changes.corrections.length > 0,
+    timeline: context.timeline.length > 0,
+    sections,
+  });
+  const facts = buildFacts(entry.data.facts, {
+    speakers: model.speakers,
+    people,
+    book: model.book,
+    personHref: personPath,
+  });
   const structuredData = storyStructuredData({
     url: address(storyPath(loaded.slug)),
     home: address(sitePath()),
@@ -115,19 +142,14 @@ export async function storyRoute(
     image: site ? address(card.path) : undefined,
     statements: model.statements,
     sources: context.sources,
-    people: (await loadSiteInput()).people,
+    people,
     personUrl: (id) => address(personPath(id)),
   });
   return {
     kind: 'story',
     slug: loaded.slug,
     entry,
-    sections: loaded.sections.map((section) => ({
-      slug: section.id.slice(loaded.slug.length + 1),
-      title: section.data.title,
-      period: section.data.period,
-      entry: section,
-    })),
+    sections,
     draft: loaded.draft,
     title,
     summary: typeset(entry.data.summary),
@@ -140,6 +162,8 @@ export async function storyRoute(
     card,
     structuredData,
     series,
+    facts,
+    contents,
     locals: {
       statements: new Map(model.statements.map((view) => [view.id, view])),
       sources: model.book,
