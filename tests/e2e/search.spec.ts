@@ -71,7 +71,7 @@ test('Pagefind loads only once the reader turns to the search', async ({ page })
   expect(requested.filter((path) => path.startsWith(at('/pagefind/')))).toEqual([]);
   await page.getByLabel('Words to find').focus();
   await expect.poll(() => requested.includes(at('/pagefind/pagefind.js'))).toBe(true);
-  // Its filters fill the lists: every speaker of the export is offered.
+  // Every speaker of the export is offered.
   const speakers = [...new Set(statements.map((statement) => statement.speaker.name))];
   for (const name of speakers)
     await expect(page.getByLabel('Speaker').locator('option', { hasText: name })).toHaveCount(1);
