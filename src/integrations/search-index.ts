@@ -60,7 +60,8 @@ export function searchIndex(): AstroIntegration {
         // The content was checked once for this build (the content guard); this reuses that pass.
         const { model } = contentPass(contentDir(root));
         const publishers = new Map([...model.publishers].map(([id, publisher]) => [id, publisher.name]));
-        const records = statementRecords(statements, { base, publishers });
+        const spellings = new Map([...model.people].map(([id, person]) => [id, person.spellings]));
+        const records = statementRecords(statements, { base, publishers, spellings });
 
         try {
           const created = await pagefind.createIndex({ forceLanguage: PAGE_LANGUAGE, excludeSelectors: NOT_INDEXED });

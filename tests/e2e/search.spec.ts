@@ -3,53 +3,15 @@
  * searched and filtered in the browser, the search kept in the address, the page without
  * JavaScript, and the one relaxation of the security policy it needs.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DIST } from '../support/built-site.ts';
+import { expect, test } from '@playwright/test';
 import { watchPolicy } from './policy.ts';
+import { kindsShown, linkOf, resultLinks, statements, type ExportedStatement } from './search-results.ts';
 import { at } from './site.ts';
-
-interface ExportedStatement {
-  id: string;
-  story: string;
-  speaker: { id: string; name: string };
-  mode: 'direct' | 'paraphrase';
-  displayText: string;
-  anchor: string;
-}
-
-const { statements } = JSON.parse(readFileSync(join(DIST, 'statements.json'), 'utf8')) as {
-  statements: ExportedStatement[];
-};
-
-/** A statement's anchor as a link on the site shows it: "/<base>/<story>/#<id>", whether or not the export is absolute. */
-function linkOf(anchor: string): string {
-  const url = new URL(anchor, 'http://site.invalid');
-  return `${url.pathname}${url.hash}`;
-}
 
 const ushakovDirect = statements.filter(
   (statement) => statement.speaker.id === 'yuri-ushakov' && statement.mode === 'direct',
 );
 const ushakov = ushakovDirect[0]?.speaker.name ?? 'Yuri Ushakov';
-
-/** The links of the results shown, in order. */
-async function resultLinks(page: Page): Promise<string[]> {
-  return page
-    .locator('.results > li h2 a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
-
-/** How many results of each kind (Story, Person, Statement) are shown. */
-async function kindsShown(page: Page): Promise<Record<string, number>> {
-  const kinds = await page
-    .locator('.results > li')
-    .evaluateAll((items) => items.map((item) => item.querySelector('[data-filter="kind"]')?.textContent ?? ''));
-  const counts: Record<string, number> = {};
-  for (const kind of kinds) counts[kind] = (counts[kind] ?? 0) + 1;
-  return counts;
-}
 
 test('Ushakov’s direct quotes are one search, and a result leads to the statement', async ({ page }) => {
   expect(ushakovDirect.length).toBeGreaterThan(1);
@@ -109,7 +71,7 @@ test('Pagefind loads only once the reader turns to the search', async ({ page })
   expect(requested.filter((path) => path.startsWith(at('/pagefind/')))).toEqual([]);
   await page.getByLabel('Words to find').focus();
   await expect.poll(() => requested.includes(at('/pagefind/pagefind.js'))).toBe(true);
-  // Its filters fill the lists: every speaker of the export is offered.
+  // Every speaker of the export is offered.
   const speakers = [...new Set(statements.map((statement) => statement.speaker.name))];
   for (const name of speakers)
     await expect(page.getByLabel('Speaker').locator('option', { hasText: name })).toHaveCount(1);

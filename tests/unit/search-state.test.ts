@@ -56,6 +56,12 @@ describe('what Pagefind is asked', () => {
     });
     expect(pagefindQuery({ query: ' summit ', filters: {} })).toEqual({ term: 'summit', filters: {} });
   });
+  it('asks for a phrase in straight quotes, whichever quotation marks the reader typed', () => {
+    for (const query of ['"any moment"', '“any moment”', '„any moment“', '«any moment»'])
+      expect(pagefindQuery({ query, filters: {} }).term, query).toBe('"any moment"');
+    // An apostrophe is a letter of its word, not a quotation mark.
+    expect(pagefindQuery({ query: '“don’t like them”', filters: {} }).term).toBe('"don’t like them"');
+  });
 });
 
 describe('the answer', () => {

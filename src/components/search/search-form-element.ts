@@ -3,7 +3,7 @@
  * wraps the markup of SearchForm.astro; what it computes (the query, the address, the labels)
  * is in src/lib/search/, tested without a browser.
  */
-import { orderFilterValues, SEARCH_FILTERS, SEARCH_MODES, type SearchFilter } from '../../lib/search/filters.ts';
+import { SEARCH_FILTERS, SEARCH_MODES, type SearchFilter } from '../../lib/search/filters.ts';
 import {
   pagefindScriptPath,
   type Pagefind,
@@ -27,27 +27,13 @@ const TYPING_PAUSE_MS = 250;
 /** The filters shown under each result; the speaker is already in its title. */
 const RESULT_LABELS: readonly SearchFilter[] = ['kind', 'mode', 'publisher', 'story'];
 
-/** A filter's list offers `values`, keeping what was chosen (or asked for by the address). */
-function offer(select: HTMLSelectElement, values: readonly string[]): void {
-  const chosen = select.value;
-  const any = select.options[0];
-  select.replaceChildren(...(any ? [any] : []), ...values.map((value) => new Option(value, value)));
-  select.value = values.includes(chosen) ? chosen : '';
-}
-
-/**
- * What loads Pagefind, once, and fills the filters' lists with the values its index holds; a
- * failed load is tried again at the next call.
- */
-function pagefindLoader(selects: ReadonlyMap<SearchFilter, HTMLSelectElement>): () => Promise<Pagefind> {
+/** What loads Pagefind, once; a failed load is tried again at the next call. */
+function pagefindLoader(): () => Promise<Pagefind> {
   let loading: Promise<Pagefind> | undefined;
   return () => {
     loading ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ pagefindScriptPath())) as Pagefind;
       await pagefind.init();
-      const filters = await pagefind.filters();
-      for (const [filter, select] of selects)
-        offer(select, orderFilterValues(filter, Object.keys(filters[filter] ?? {})));
       return pagefind;
     })();
     loading.catch(() => {
@@ -146,8 +132,6 @@ function searchRunner(
       return;
     }
     if (ticket !== latest) return;
-    // The filters' lists are now filled: a value the address asked for that no record has is gone.
-    remember();
     const { term, filters } = pagefindQuery(read());
     const search = waitForTyping
       ? await pagefind.debouncedSearch(term, { filters }, TYPING_PAUSE_MS)
@@ -170,17 +154,14 @@ customElements.define(
       const selects = new Map(
         SEARCH_FILTERS.map((filter) => [filter, this.querySelector(`select[name="${filter}"]`) as HTMLSelectElement]),
       );
-      const load = pagefindLoader(selects);
+      const load = pagefindLoader();
       const run = searchRunner(this, input, selects, load);
 
-      // What the address asks for is set before anything loads, so the form shows it at once.
+      // What the address asks for is set before anything loads, so the form shows it at once; a
+      // value no list offers (no record has it) is left out, and leaves the address at the search.
       const asked = searchFromUrl(location.href);
       input.value = asked.query;
-      for (const [filter, select] of selects) {
-        const value = asked.filters[filter];
-        if (value) offer(select, [value]);
-        select.value = value ?? '';
-      }
+      for (const [filter, select] of selects) select.value = asked.filters[filter] ?? '';
       form.hidden = false;
       (this.querySelector('.needs-script') as HTMLElement).hidden = true;
 

@@ -1,3 +1,4 @@
+import type { ListedStory } from '../models/listed-stories.ts';
 import type { TranslatorView } from '../models/renderings.ts';
 import type { CitationView } from '../models/sources.ts';
 import type { StatementView } from '../models/statement-view.ts';
@@ -93,5 +94,27 @@ export function statementsExport(story: ExportedStory, model: StoryModel) {
   return {
     story,
     statements: model.statements.map((statement) => exportStatement(statement, story.url)),
+  };
+}
+
+/**
+ * `statements.json`: every statement of every listed story, the newest story first, each
+ * story's in reading order; `pageUrl` is a story page's address. The search's records and the
+ * values of its filters are built from this same object.
+ */
+export function siteStatementsExport(
+  stories: readonly Pick<ListedStory, 'slug' | 'title' | 'asOf' | 'statements'>[],
+  pageUrl: (slug: string) => string,
+) {
+  return {
+    stories: stories.map((story): ExportedStory => ({
+      slug: story.slug,
+      title: story.title,
+      asOf: story.asOf,
+      url: pageUrl(story.slug),
+    })),
+    statements: stories.flatMap((story) =>
+      story.statements.map((statement) => exportStatement(statement, pageUrl(story.slug))),
+    ),
   };
 }

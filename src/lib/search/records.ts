@@ -6,17 +6,14 @@
 import type { CustomRecord } from 'pagefind';
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
 import { SEARCH_DELIVERIES, SEARCH_KINDS, SEARCH_MODES } from './filters.ts';
-import type { ExportedStory, exportStatement } from '../exports/statements-export.ts';
+import type { exportStatement, siteStatementsExport } from '../exports/statements-export.ts';
 import { typeset } from '../text/typography.ts';
 
 /** One statement of `statements.json`. */
 export type ExportedStatement = ReturnType<typeof exportStatement>;
 
 /** `statements.json`: the listed stories and every statement of theirs. */
-export interface SiteStatements {
-  stories: ExportedStory[];
-  statements: ExportedStatement[];
-}
+export type SiteStatements = ReturnType<typeof siteStatementsExport>;
 
 /** How many words of a statement its record's title shows. */
 const TITLE_WORDS = 8;
@@ -53,44 +50,104 @@ export function statementTitle(statement: Pick<ExportedStatement, 'speaker' | 'm
     : `${statement.speaker.name}, paraphrased: ${opening}`;
 }
 
+/** What the search knows of a statement besides the export: the names of the publishers, the other spellings of each speaker. */
+export interface RecordContext {
+  /** Each publisher's name by id, e.g. "tass" → "TASS". */
+  publishers: ReadonlyMap<string, string>;
+  /** Each person's other spellings by id, e.g. "sergei-ryabkov" → ["Sergey Ryabkov"]. */
+  spellings: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
- * A search record for each statement of the export. `publishers` names each publisher id; a
- * statement citing one it does not know is a mistake of the build, not of the content.
+ * Every outlet a statement came through, by id, in the order its chains name them: each
+ * citation's publisher, the outlet whose item it republishes, and every outlet it cites ("citing
+ * TASS"), for the statement's own citations and for those of each of its versions.
+ */
+export function statementOutlets(statement: Pick<ExportedStatement, 'citations' | 'renderings'>): string[] {
+  const citations = [statement.citations, ...statement.renderings.map((rendering) => rendering.citations)].flat();
+  return [
+    ...new Set(
+      citations.flatMap((citation) => [
+        citation.publisher,
+        citation.originalPublisher,
+        ...citation.citing.map((link) => link.publisher),
+      ]),
+    ),
+  ];
+}
+
+/**
+ * The filters of a statement's record: the values the search page offers come from here too
+ * (`searchFilterValues`), so a list never offers what no record holds. `story` is the story's
+ * title as its page shows it.
+ */
+export function statementFilters(
+  statement: ExportedStatement,
+  story: string,
+  publishers: ReadonlyMap<string, string>,
+): Record<string, string[]> {
+  const publisherNames = statementOutlets(statement).map((publisher) => {
+    const name = publishers.get(publisher);
+    if (name === undefined)
+      throw new Error(`the statement "${statement.id}" cites the unknown publisher "${publisher}"`);
+    return name;
+  });
+  return {
+    speaker: [statement.speaker.name],
+    mode: [SEARCH_MODES[statement.mode]],
+    // Only when the story says how the words reached the public.
+    ...(statement.delivery ? { delivery: [SEARCH_DELIVERIES[statement.delivery]] } : {}),
+    story: [story],
+    publisher: [...new Set(publisherNames)],
+    kind: [SEARCH_KINDS.statement],
+  };
+}
+
+/**
+ * The words a statement's record is found by: who said it, under every spelling of their name,
+ * and the words of each version, in its own language and script ("Добрый день, дорогой
+ * сосед."), each once.
+ */
+export function statementContent(statement: ExportedStatement, spellings: readonly string[]): string {
+  const names = [statement.speaker.name, ...spellings].join(', ');
+  const versions = [statement.displayText, ...statement.renderings.map((rendering) => rendering.displayText)];
+  return [`${names}:`, ...new Set(versions)].join('\n');
+}
+
+/** Each listed story's title as its page shows it, by slug. */
+export function storyTitles(site: SiteStatements): Map<string, string> {
+  return new Map(site.stories.map((story) => [story.slug, typeset(story.title)]));
+}
+
+/** The title of the story a statement belongs to; a story not listed is a mistake of the build. */
+export function storyOf(statement: ExportedStatement, titles: ReadonlyMap<string, string>): string {
+  const story = titles.get(statement.story);
+  if (story === undefined) {
+    throw new Error(`the statement "${statement.id}" belongs to the story "${statement.story}", which is not listed`);
+  }
+  return story;
+}
+
+/**
+ * A search record for each statement of the export. A statement citing a publisher that
+ * `publishers` does not name is a mistake of the build, not of the content.
  */
 export function statementRecords(
   site: SiteStatements,
-  { base, publishers }: { base: string; publishers: ReadonlyMap<string, string> },
+  { base, publishers, spellings }: RecordContext & { base: string },
 ): CustomRecord[] {
-  const storyTitles = new Map(site.stories.map((story) => [story.slug, typeset(story.title)]));
+  const titles = storyTitles(site);
   return site.statements.map((statement) => {
-    const story = storyTitles.get(statement.story);
-    if (story === undefined) {
-      throw new Error(`the statement "${statement.id}" belongs to the story "${statement.story}", which is not listed`);
-    }
-    // A republished item is found under both outlets: the one that republished it, and its own.
-    const publisherNames = statement.citations.flatMap((citation) =>
-      [citation.publisher, citation.originalPublisher].map((publisher) => {
-        const name = publishers.get(publisher);
-        if (name === undefined)
-          throw new Error(`the statement "${statement.id}" cites the unknown publisher "${publisher}"`);
-        return name;
-      }),
-    );
+    const story = storyOf(statement, titles);
     return {
       url: indexUrl(statement.anchor, base),
-      content: `${statement.speaker.name}: ${statement.displayText}`,
-      // Every record in the page's language: Pagefind searches one index per language.
+      content: statementContent(statement, spellings.get(statement.speaker.id) ?? []),
+      // Pagefind writes one index per language and the page loads only the index of its own:
+      // a record in Russian would sit in an index no search reads. So every record, whatever
+      // the languages of its versions, is in the page's language, its words in their own script.
       language: PAGE_LANGUAGE,
       meta: { title: statementTitle(statement), story },
-      filters: {
-        speaker: [statement.speaker.name],
-        mode: [SEARCH_MODES[statement.mode]],
-        // Only when the story says how the words reached the public.
-        ...(statement.delivery ? { delivery: [SEARCH_DELIVERIES[statement.delivery]] } : {}),
-        story: [story],
-        publisher: [...new Set(publisherNames)],
-        kind: [SEARCH_KINDS.statement],
-      },
+      filters: statementFilters(statement, story, publishers),
     };
   });
 }

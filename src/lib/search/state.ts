@@ -45,8 +45,16 @@ export function isEmptySearch(state: SearchState): boolean {
 }
 
 /**
- * What Pagefind is asked: the words, or `null` when there are none, so that the filters alone
- * list every record they match; and each chosen filter's value.
+ * The quotation marks a reader may type around a phrase besides the straight ones: curly
+ * (“…”, as phones type them), low-high („…“) and guillemets («…»). Pagefind finds an exact
+ * phrase only between straight double quotes.
+ */
+const PHRASE_QUOTES = /[“”„‟«»]/gu;
+
+/**
+ * What Pagefind is asked: the words, any quotation marks made straight so a quoted phrase is
+ * found as one, or `null` when there are none, so that the filters alone list every record they
+ * match; and each chosen filter's value.
  */
 export function pagefindQuery(state: SearchState): { term: string | null; filters: Record<string, string> } {
   const filters: Record<string, string> = {};
@@ -54,7 +62,7 @@ export function pagefindQuery(state: SearchState): { term: string | null; filter
     const value = state.filters[filter];
     if (value) filters[filter] = value;
   }
-  const term = state.query.trim();
+  const term = state.query.trim().replace(PHRASE_QUOTES, '"');
   return { term: term === '' ? null : term, filters };
 }
 
