@@ -24,7 +24,9 @@ export const factsSchema = z
     /** Where it happened, e.g. "Anchorage, Alaska". */
     where: nonBlank('where it happened').optional(),
     /** When: a day, e.g. "2025-08-15", or a period, e.g. { from: "2025-06-01", to: "2025-06-29" }. */
-    when: z.union([calendarDate.transform((from) => ({ from })), periodSchema]).optional(),
+    when: z
+      .union([calendarDate.transform((from): { from: string; to?: string | undefined } => ({ from })), periodSchema])
+      .optional(),
     /** What came of it, with the source that says so. */
     outcome: outcomeSchema.optional(),
   })

@@ -88,7 +88,9 @@ test.describe('on a desktop', () => {
     for (const path of STORIES) {
       await page.goto(at(path));
       await page.locator('#background').scrollIntoViewIfNeeded();
-      await page.evaluate(() => window.scrollBy(0, 600));
+      await page.evaluate(() => {
+        window.scrollBy(0, 600);
+      });
       // Its heading, at the top of it, is on the screen: the sidebar has come along.
       const heading = await page.locator('#who-said-what h2').first().boundingBox();
       expect(

@@ -18,6 +18,7 @@ import type { SpeakerGroup, StoryModel } from '../models/story-model.ts';
 import type { SourceView } from '../models/sources.ts';
 import { typeset } from '../text/typography.ts';
 import { pageKey, siteAddress } from './cache-key.ts';
+import type { SiteInput } from '../models/listed-stories.ts';
 import { loadSiteInput } from './site-pages.ts';
 import { listedStories, loadStoryPages, loadStoryPreview, type ProblemsPage, type StoryPage } from './story-pages.ts';
 
@@ -83,6 +84,33 @@ export async function storyPaths() {
   );
 }
 
+/** The story at a glance: its contents list and its facts box. */
+function glanceOf(
+  entry: CollectionEntry<'stories'>,
+  {
+    model,
+    context,
+    sections,
+    people,
+  }: { model: StoryModel; context: StoryContext; sections: StorySectionRoute[]; people: SiteInput['people'] },
+): { contents: ContentsEntry[]; facts: FactsView | undefined } {
+  const contents = buildContents({
+    // The check has made sure an <InShort> stands on lines of its own, in the article.
+    inShort: new RegExp(`^<${IN_SHORT_COMPONENT}\\b`, 'm').test(entry.body ?? ''),
+    updates: context.changes.updates.length > 0,
+    corrections: context.changes.corrections.length > 0,
+    timeline: context.timeline.length > 0,
+    sections,
+  });
+  const facts = buildFacts(entry.data.facts, {
+    speakers: model.speakers,
+    people,
+    book: model.book,
+    personHref: personPath,
+  });
+  return { contents, facts };
+}
+
 /** The route data of one story page: from the build's page, or, in the dev server, checked afresh. */
 export async function storyRoute(
   page: StoryPage | undefined,
@@ -118,20 +146,7 @@ export async function storyRoute(
     period: section.data.period,
     entry: section,
   }));
-  const contents = buildContents({
-    // The check has made sure an <InShort> stands on lines of its own, in the article.
-    inShort: new RegExp(`^<${IN_SHORT_COMPONENT}\\b`, 'm').test(entry.body ?? ''),
-    updates: context.changes.updates.length > 0,
-    corrections: context.changes.corrections.length > 0,
-    timeline: context.timeline.length > 0,
-    sections,
-  });
-  const facts = buildFacts(entry.data.facts, {
-    speakers: model.speakers,
-    people,
-    book: model.book,
-    personHref: personPath,
-  });
+  const { contents, facts } = glanceOf(entry, { model, context, sections, people });
   const structuredData = storyStructuredData({
     url: address(storyPath(loaded.slug)),
     home: address(sitePath()),

@@ -46,7 +46,7 @@ function inShortProblems(story: ParsedStory): Problem[] {
       );
     }
     const children = component.element.children.filter((child) => child.type !== 'text' || child.value.trim());
-    const lists = children.filter((child) => child.type === 'list');
+    const lists = children.flatMap((child) => (child.type === 'list' ? [child] : []));
     if (lists.length !== 1 || children.length !== 1) {
       problems.push(
         problemAt(
@@ -57,7 +57,7 @@ function inShortProblems(story: ParsedStory): Problem[] {
       );
     }
     for (const list of lists) {
-      for (const item of list.type === 'list' ? list.children : []) {
+      for (const item of list.children) {
         if (isCited(item)) continue;
         const line = item.position?.start.line ?? component.line;
         problems.push(
