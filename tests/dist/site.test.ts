@@ -77,6 +77,14 @@ describe('the built site', () => {
     },
   );
 
+  it('ships no HTML comment: a note in a component’s markup is for its authors, not for every reader to download', () => {
+    const commented = builtHtmlFiles().flatMap((file) => {
+      const found = /<!--[\s\S]*?-->/.exec(readFileSync(join(DIST, file), 'utf8'));
+      return found ? [`${file}: ${found[0].slice(0, 80)}`] : [];
+    });
+    expect(commented).toEqual([]);
+  });
+
   it('every statement anchor in statements.json points at a statement on its page', () => {
     for (const page of pages.filter((candidate) => candidate.ids.includes('who-said-what'))) {
       const file = fileFor(`${page.path}statements.json`) ?? '';
