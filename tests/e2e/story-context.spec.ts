@@ -207,7 +207,7 @@ test('on every story, each citation number is the place of its source in the lis
 test('on a phone, the timeline, corrections and citations fit the width', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto(JUNE);
-  for (const selector of ['.timeline', '.corrections', '.changes', '.sources', '#trump-good-conversation']) {
+  for (const selector of ['.story-timeline', '.corrections', '.changes', '.sources', '#trump-good-conversation']) {
     const box = await page.locator(selector).first().boundingBox();
     expect(box, selector).not.toBeNull();
     expect((box?.x ?? 0) + (box?.width ?? 0), selector).toBeLessThanOrEqual(375);
