@@ -236,3 +236,20 @@ test('the people list gives those quoted first, and those only named apart after
   const named = page.getByRole('region', { name: 'Named in the stories, not quoted' });
   expect((await named.getByRole('link').allTextContents()).sort()).toEqual(onlyNamed);
 });
+
+test('on a desktop the people list uses the page’s width, in columns; on a phone, one column', async ({ page }) => {
+  const columns = async () =>
+    new Set(
+      await page
+        .locator('.people .person')
+        .evaluateAll((people) => people.map((person) => Math.round(person.getBoundingClientRect().x))),
+    ).size;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(at('/people/'));
+  expect(await columns()).toBeGreaterThanOrEqual(2);
+  const list = await page.locator('.people').boundingBox();
+  expect(list && list.width).toBeGreaterThan(1280 * 0.8);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await columns()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
