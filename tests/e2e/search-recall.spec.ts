@@ -127,3 +127,23 @@ test('the filters’ lists are filled before Pagefind loads, with exactly the va
   for (const [filter, values] of Object.entries(offered))
     expect([...values].sort(), filter).toEqual(Object.keys(indexed[filter] ?? {}).sort());
 });
+
+test('on a desktop the results sit beside the form, which stays in view; on a phone, under it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`search/?speaker=${encodeURIComponent('Yuri Ushakov')}`);
+  await expect(page.locator('.results > li').first()).toBeVisible();
+  const form = await page.locator('form.search').boundingBox();
+  const results = await page.locator('.results').boundingBox();
+  expect(form && results && results.x).toBeGreaterThanOrEqual((form?.x ?? 0) + (form?.width ?? 0));
+  expect(form && results && Math.abs(results.y - form.y)).toBeLessThan(120);
+  await page.evaluate(() => {
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+  await expect(page.getByLabel('Words to find')).toBeInViewport();
+  await page.setViewportSize({ width: 375, height: 800 });
+  const narrowForm = await page.locator('form.search').boundingBox();
+  const narrowResults = await page.locator('.results').boundingBox();
+  expect(narrowForm && narrowResults && narrowResults.y).toBeGreaterThanOrEqual(
+    (narrowForm?.y ?? 0) + (narrowForm?.height ?? 0),
+  );
+});
