@@ -40,6 +40,9 @@ sources: [${sourceId}]
 # corrections: [{ date: "${today}", wrong: "What the story said.", right: "What is right.", statements: [] }]
 # ${story('series')}
 # series: { title: "Name of the series", part: 1 }
+# ${story('facts')}
+# The outcome's passage is checked against the source's stored text, as a <Cite>'s is.
+# facts: { who: [person-id], where: "Place", when: "${today}", outcome: { text: "What came of it.", source: ${sourceId}, passage: "The source's words." } }
 # ${story('tags')}
 tags: []
 # ${story('keyQuote')}
