@@ -2,7 +2,8 @@
  * The capture of a source from its page (scripts/lib/capture/), on ten news pages as browsers
  * received them: the facts read from each, the text stored from each, and the quote check on
  * that text. The pages live in ../shared/pages beside the project (README.md there says where
- * they come from); without them this file fails rather than skip.
+ * they come from), or in SAVED_PAGES_DIR. In CI, missing pages fail the run rather than skip
+ * it; in a clone of the project alone they are skipped, and the run says so.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,12 @@ import {
 } from '../../scripts/lib/capture/normalise.ts';
 import { PROJECT_ROOT } from '../support/invalid-cases.ts';
 
-const PAGES = join(PROJECT_ROOT, '..', 'shared', 'pages');
-if (!existsSync(join(PAGES, 'README.md'))) {
-  throw new Error(`The saved news pages are missing: ${PAGES} should hold them (see its README.md).`);
+const PAGES = process.env['SAVED_PAGES_DIR'] ?? join(PROJECT_ROOT, '..', 'shared', 'pages');
+const havePages = existsSync(join(PAGES, 'README.md'));
+if (!havePages) {
+  const missing = `The saved news pages are missing: ${PAGES} should hold them (see its README.md), or set SAVED_PAGES_DIR.`;
+  if (process.env['CI']) throw new Error(missing);
+  console.warn(`${missing} The capture tests on them are skipped.`);
 }
 
 /** What Readability found on a page, as the page's expected-metadata.json says. */
@@ -166,7 +170,10 @@ function expectedParagraphs(name: string): string[] {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
-describe.each(SAVED_PAGES)('capturing the saved page $name', (page) => {
+// Reported as skipped, not passed, when the pages are missing outside CI.
+if (!havePages) it.skip(`capturing the saved pages, which are missing from ${PAGES}`, () => undefined);
+
+describe.each(havePages ? SAVED_PAGES : [])('capturing the saved page $name', (page) => {
   const extracted: ExtractedPage = extractPage(read(page.name, 'source.html'));
   const text = storedText(extracted.paragraphs);
 
