@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, id, nonBlank } from './common.ts';
+import { id, nonBlank } from './common.ts';
 import { periodSchema } from './section.ts';
 
 /** The outcome of what a story tells, in the story's words, and the passage of a source that backs them. */
@@ -24,9 +24,8 @@ export const factsSchema = z
     /** Where it happened, e.g. "Anchorage, Alaska". */
     where: nonBlank('where it happened').optional(),
     /** When: a day, e.g. "2025-08-15", or a period, e.g. { from: "2025-06-01", to: "2025-06-29" }. */
-    when: z
-      .union([calendarDate.transform((from): { from: string; to?: string | undefined } => ({ from })), periodSchema])
-      .optional(),
+    // A day alone is the period it starts: parsed as one, so a wrong date gets the period's message.
+    when: z.preprocess((value) => (typeof value === 'string' ? { from: value } : value), periodSchema).optional(),
     /** What came of it, with the source that says so. */
     outcome: outcomeSchema.optional(),
   })
