@@ -5,23 +5,21 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithSavedPages, SAVED_PAGES } from '../support/saved-pages.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { fetchPage } from '../../scripts/lib/capture/fetch-page.ts';
 import { shellEnv } from '../support/clean-env.ts';
 import { PROJECT_ROOT, VALID_DIR } from '../support/invalid-cases.ts';
 
 const NODE = join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
-const PAGES = join(PROJECT_ROOT, '..', 'shared', 'pages');
-if (!existsSync(join(PAGES, 'README.md'))) {
-  throw new Error(`The saved news pages are missing: ${PAGES} should hold them (see its README.md).`);
-}
+const PAGES = SAVED_PAGES;
 /** A command starts a Node with the page parser and the schemas: seconds, on a busy machine more. */
 const SLOW = { timeout: 120_000 };
 
@@ -73,7 +71,7 @@ const snapshot = (folder: string) =>
     .sort()
     .map((path) => [path, readFileSync(join(folder, path), 'utf8')]);
 
-describe('npm run source -- add <saved page>', () => {
+describeWithSavedPages('npm run source -- add <saved page>', () => {
   const content = contentCopy('saved');
   const sources = join(content, 'sources');
   let captured: Run;
@@ -184,7 +182,7 @@ describe('npm run source -- add <saved page>', () => {
   });
 });
 
-describe('npm run source -- add <address>', () => {
+describeWithSavedPages('npm run source -- add <address>', () => {
   const content = contentCopy('fetched');
   const cnn = readFileSync(savedPage('cnn'));
   let server: Server;

@@ -2,13 +2,12 @@
  * The capture of a source from its page (scripts/lib/capture/), on ten news pages as browsers
  * received them: the facts read from each, the text stored from each, and the quote check on
  * that text. The pages live in ../shared/pages beside the project (README.md there says where
- * they come from), or in SAVED_PAGES_DIR. In CI, missing pages fail the run rather than skip
- * it; in a clone of the project alone they are skipped, and the run says so.
+ * they come from), or in SAVED_PAGES_DIR (see tests/support/saved-pages.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkQuote } from '../../src/lib/check/quote-match.ts';
 import { storedText } from '../../scripts/lib/capture/article-text.ts';
 import { extractPage, type ExtractedPage } from '../../scripts/lib/capture/extract.ts';
@@ -20,15 +19,9 @@ import {
   publicationDay,
   siteName,
 } from '../../scripts/lib/capture/normalise.ts';
-import { PROJECT_ROOT } from '../support/invalid-cases.ts';
+import { describeEachSavedPage, SAVED_PAGES } from '../support/saved-pages.ts';
 
-const PAGES = process.env['SAVED_PAGES_DIR'] ?? join(PROJECT_ROOT, '..', 'shared', 'pages');
-const havePages = existsSync(join(PAGES, 'README.md'));
-if (!havePages) {
-  const missing = `The saved news pages are missing: ${PAGES} should hold them (see its README.md), or set SAVED_PAGES_DIR.`;
-  if (process.env['CI']) throw new Error(missing);
-  console.warn(`${missing} The capture tests on them are skipped.`);
-}
+const PAGES = SAVED_PAGES;
 
 /** What Readability found on a page, as the page's expected-metadata.json says. */
 interface ReadabilityMetadata {
@@ -51,7 +44,7 @@ interface SavedPage {
   leftOut?: string[];
 }
 
-const SAVED_PAGES: SavedPage[] = [
+const SAVED_PAGE_CASES: SavedPage[] = [
   {
     name: 'aktualne',
     beyondReadability: {},
@@ -170,10 +163,7 @@ function expectedParagraphs(name: string): string[] {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
-// Reported as skipped, not passed, when the pages are missing outside CI.
-if (!havePages) it.skip(`capturing the saved pages, which are missing from ${PAGES}`, () => undefined);
-
-describe.each(havePages ? SAVED_PAGES : [])('capturing the saved page $name', (page) => {
+describeEachSavedPage(SAVED_PAGE_CASES, 'capturing the saved page $name', (page) => {
   const extracted: ExtractedPage = extractPage(read(page.name, 'source.html'));
   const text = storedText(extracted.paragraphs);
 
