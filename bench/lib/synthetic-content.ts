@@ -27,9 +27,11 @@ const SPEAKERS_PER_STORY = 4;
 const STATEMENTS_IN = { index: 4, section: 2 } as const;
 /** Statements 3, 6 and 9 of a story are paraphrases; the rest are direct quotes. */
 const isParaphrase = (n: number) => n % 3 === 0;
-/** Stories are two days apart, the first on this day, so that the last one is the newest. */
+/** Stories are two days apart from this day, the last the newest; above 1000, several a day (none in the future). */
 const FIRST_DAY = Date.UTC(2019, 0, 7);
 const DAY_MS = 86_400_000;
+const storyDay = (n: number, count: number) =>
+  FIRST_DAY + Math.floor(((n - 1) * 2) / Math.max(1, Math.ceil(count / 1000))) * DAY_MS;
 
 // prettier-ignore
 const FIRST_NAMES = [
@@ -165,8 +167,8 @@ interface StoryPlan {
 }
 
 /** Draws a story's subject, speakers, sources and statements, in the order the random source is read. */
-function planStory(n: number, random: Random, people: Person[], publishers: string[]): StoryPlan {
-  const asOfTime = FIRST_DAY + (n - 1) * 2 * DAY_MS;
+function planStory(n: number, count: number, random: Random, people: Person[], publishers: string[]): StoryPlan {
+  const asOfTime = storyDay(n, count);
   const asOf = day(asOfTime);
   const matter = random.pick(MATTERS);
   const slug = `${kebab(matter.replace(/^the /, ''))}-${pad(n)}`;
@@ -267,8 +269,14 @@ function writeStoryFiles(dir: string, story: StoryPlan, random: Random): void {
 }
 
 /** One story: its two sources, its index and its three sections; returns its slug. */
-function writeStory(dir: string, n: number, random: Random, people: Person[], publishers: string[]): string {
-  const story = planStory(n, random, people, publishers);
+function writeStory(
+  dir: string,
+  [n, count]: [number, number],
+  random: Random,
+  people: Person[],
+  publishers: string[],
+): string {
+  const story = planStory(n, count, random, people, publishers);
   writeSources(dir, story, random);
   writeStoryFiles(dir, story, random);
   return story.slug;
@@ -281,7 +289,9 @@ export function writeSyntheticContent(dir: string, count: number, seed = 20_250_
   const publishers = writePublishers(dir);
   mkdirSync(join(dir, 'sources'), { recursive: true });
   mkdirSync(join(dir, 'explainers'), { recursive: true });
-  const stories = Array.from({ length: count }, (_, index) => writeStory(dir, index + 1, random, people, publishers));
+  const stories = Array.from({ length: count }, (_, index) =>
+    writeStory(dir, [index + 1, count], random, people, publishers),
+  );
   const newest = stories.at(-1) ?? '';
   return { dir, stories, newest, editable: join(dir, 'explainers', stories[0] ?? '', `${SECTIONS[1]}.mdx`) };
 }
