@@ -25,6 +25,8 @@ export const RESERVED_STORY_SLUGS = [
   'og',
   'draft',
   'drafts',
+  // The home page's later pages: /page/2/ …
+  'page',
 ] as const;
 
 /** True when a story folder name collides with one of the site's own routes. */
@@ -79,6 +81,11 @@ export function timelinePath(): string {
 /** The path of the timeline of one story or one person: `/timeline/story/<slug>/`, `/timeline/person/<id>/`. */
 export function timelineScopePath(kind: 'story' | 'person', id: string): string {
   return sitePath(`timeline/${kind}/${id}/`);
+}
+
+/** The path of page n of a list whose first page is at `first`: `<first>page/<n>/`, the first page at `first`. */
+export function listPagePath(first: string, n: number): string {
+  return n === 1 ? first : `${first}page/${String(n)}/`;
 }
 
 /** The path of a story's social card image: `/<slug>/card.png`. */

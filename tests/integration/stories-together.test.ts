@@ -1,6 +1,7 @@
 /**
  * A content set of several stories, built for real: a reply across stories links both ways,
- * and a draft stays out of the built site, its listings and its exports.
+ * a draft stays out of the built site, its listings and its exports, and a list longer than
+ * a page is split into pages that link to one another.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { VALID_DIR } from '../support/invalid-cases.ts';
+import { PAGE_SIZES } from '../../src/lib/models/pages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'stories-together-'));
 const content = join(work, 'content');
@@ -31,6 +33,12 @@ beforeAll(() => {
   copyStory('sample-story', 'unfinished', (text) =>
     text.replace('title: "Will the bridge reopen?"', 'title: "A draft"\nstatus: draft'),
   );
+  // Enough published stories for the home page to need a second page.
+  for (let n = 1; n < PAGE_SIZES.stories; n += 1) {
+    copyStory('sample-story', `archive-${String(n)}`, (text) =>
+      text.replace('title: "Will the bridge reopen?"', `title: "Will the bridge reopen? Part ${String(n)}"`),
+    );
+  }
   const result = buildSite(content, dist, join(work, 'cache'));
   output = result.output;
   expect(result.status, output).toBe(0);
@@ -75,8 +83,35 @@ describe('a draft', () => {
   it('is not built, listed or exported', () => {
     expect(existsSync(join(dist, 'unfinished'))).toBe(false);
     expect(page('index.html')).not.toContain('A draft');
+    expect(page('page/2/index.html')).not.toContain('A draft');
     expect(page('statements.json')).not.toContain('"unfinished"');
     expect(page('people.json')).not.toContain('unfinished');
     expect(page('timeline/index.html')).not.toContain('/unfinished/');
+  });
+});
+
+describe('the list of stories, longer than a page', () => {
+  const storyLinks = (html: string) =>
+    [...html.matchAll(/<li class="story"[\s\S]*?<h2[^>]*><a href="\/([^/"]+)\/"/g)].map((match) => match[1]);
+
+  it('is split into pages of a fixed size, each story on exactly one of them', () => {
+    const first = storyLinks(page('index.html'));
+    const second = storyLinks(page('page/2/index.html'));
+    expect(first).toHaveLength(PAGE_SIZES.stories);
+    expect(second).toHaveLength(1);
+    expect(new Set([...first, ...second]).size).toBe(PAGE_SIZES.stories + 1);
+    expect(existsSync(join(dist, 'page/3'))).toBe(false);
+  });
+  it('links each page to the next and back', () => {
+    expect(page('index.html')).toMatch(/<a href="\/page\/2\/" rel="next"/);
+    expect(page('index.html')).not.toContain('rel="prev"');
+    expect(page('page/2/index.html')).toMatch(/<a href="\/" rel="prev"/);
+    expect(page('page/2/index.html')).not.toContain('rel="next"');
+  });
+  it('says on a later page where the reader stands, in its heading and its title', () => {
+    const later = page('page/2/index.html');
+    expect(later).toMatch(/<h1[^>]*>Stories<span[^>]*>, page 2 of 2<\/span><\/h1>/);
+    expect(later).toContain('<title>Stories, page 2 of 2');
+    expect(page('index.html')).toMatch(/<h1[^>]*>Stories<\/h1>/);
   });
 });

@@ -76,33 +76,40 @@ describe('the story route', () => {
 
 describe('the routes across stories', () => {
   it('gives the home page its stories and no problems in a build', async () => {
-    const { homeRoute } = await import('../../src/lib/routes/site-routes.ts');
-    const { stories, problems } = await homeRoute();
-    expect(stories.map((story) => story.slug)).toEqual(['sample-story']);
-    expect(problems).toEqual([]);
+    const { homePaths } = await import('../../src/lib/routes/site-routes.ts');
+    const paths = await homePaths();
+    expect(paths.map((path) => path.params.page)).toEqual([undefined]);
+    const route = paths[0]?.props.route;
+    expect(route?.stories.map((story) => story.slug)).toEqual(['sample-story']);
+    expect(route?.problems).toEqual([]);
+    expect(route?.pager).toEqual({ number: 1, count: 1, previous: undefined, next: undefined });
   });
 
   it('gives each person the stories quote or name a page, and nobody else', async () => {
-    const { personPaths, personRoute } = await import('../../src/lib/routes/site-routes.ts');
+    vi.stubEnv('SITE', 'https://example.org');
+    const { personPaths } = await import('../../src/lib/routes/site-routes.ts');
     const paths = await personPaths();
     // Sam is in people/ but no story quotes or names him.
     expect(paths.map((path) => path.params.id).sort()).toEqual(['ana-lopez', 'zoe-okafor']);
     const ana = paths.find((path) => path.params.id === 'ana-lopez');
     if (!ana) throw new Error('expected Ana to have a page');
-    const route = personRoute(ana.props.person, new URL('https://example.org/'));
-    expect(route.person.statements.map((statement) => statement.id)).toContain('every-bolt');
+    const { route } = ana.props;
+    expect(route.statements.map((statement) => statement.id)).toContain('every-bolt');
+    expect(route.quoted).toBe(true);
     expect(route.namedOnly).toEqual([]);
     expect(route.structuredData).toMatchObject({ '@type': 'Person', url: 'https://example.org/people/ana-lopez/' });
   });
 
   it('gives the timeline its days in order', async () => {
-    const { timelineRoute } = await import('../../src/lib/routes/site-routes.ts');
+    const { timelinePaths } = await import('../../src/lib/routes/site-routes.ts');
     const { dateSortKey } = await import('../../src/lib/models/site-timeline.ts');
-    const { days, months, filters } = await timelineRoute();
-    const dates = days.map((day) => day.date);
+    const [page, ...more] = await timelinePaths();
+    expect(more).toEqual([]);
+    if (!page) throw new Error('expected a timeline page');
+    const { months, filters } = page.props.route;
+    const dates = months.flatMap((month) => month.dates.map((date) => date.date));
     expect(dates.length).toBeGreaterThan(0);
     expect([...dates].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual(dates);
-    expect(months.flatMap((month) => month.dates.map((date) => date.date))).toEqual(dates);
     expect(filters.people.map((person) => person.id)).toEqual(['ana-lopez', 'zoe-okafor']);
   });
 
@@ -111,7 +118,10 @@ describe('the routes across stories', () => {
     const people = await timelineScopePaths('person');
     expect(people.map((path) => path.params.id)).toEqual(['ana-lopez', 'zoe-okafor']);
     const zoe = people.find((path) => path.params.id === 'zoe-okafor');
-    const said = zoe?.props.route.days.flatMap((day) => day.entries) ?? [];
+    const said =
+      zoe?.props.route.months.flatMap((month) =>
+        month.dates.flatMap((date) => date.stories.flatMap((group) => group.entries)),
+      ) ?? [];
     expect(said.length).toBeGreaterThan(0);
     expect(said.every((entry) => entry.kind === 'statement' && entry.who.id === 'zoe-okafor')).toBe(true);
     expect(zoe?.props.route.scopeName).toBe('Zoë Okafor');

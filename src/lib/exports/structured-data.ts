@@ -117,7 +117,10 @@ export function storyStructuredData(input: StoryData): WithContext<NewsArticle> 
 }
 
 /** A person's page as a `Person`. */
-export function personStructuredData(person: PersonPage, url: string): WithContext<SchemaPerson> {
+export function personStructuredData(
+  person: Pick<PersonPage, 'name' | 'spellings' | 'description' | 'roles'>,
+  url: string,
+): WithContext<SchemaPerson> {
   const current = person.roles.find((role) => role.to === undefined) ?? person.roles.at(-1);
   return {
     '@context': 'https://schema.org',

@@ -6,37 +6,48 @@
 import { personStructuredData } from '../exports/structured-data.ts';
 import { buildStorySummaries, type StorySummary } from '../models/home.ts';
 import { buildSeries, partLabel, seriesPlace, type Series } from '../models/series.ts';
-import { buildPeople, type PersonPage } from '../models/people.ts';
+import { appearanceLabel, buildPeople, type PersonPage } from '../models/people.ts';
 import {
   buildTimeline,
-  timelineDays,
   timelineFilters,
   timelineMonths,
   scopesOf,
-  type TimelineDay,
   type TimelineEntry,
   type TimelineFilters,
   type TimelineKind,
   type TimelineMonth,
   type TimelineScope,
 } from '../models/site-timeline.ts';
-import { exportedUrl, personPath } from '../paths.ts';
+import { PAGE_SIZES, pageNumberOf, pageParam, splitPages, type Pager } from '../models/pages.ts';
+import {
+  exportedUrl,
+  listPagePath,
+  peoplePath,
+  personPath,
+  sitePath,
+  timelinePath,
+  timelineScopePath,
+} from '../paths.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 import type { Problem } from '../content/problem.ts';
-import { pageKey } from './cache-key.ts';
+import { pageKey, siteAddress } from './cache-key.ts';
 import { loadSiteInput } from './site-pages.ts';
 
+/** While a site has at most this many stories and people on its timeline, each timeline page offers them all. */
+const TIMELINE_FILTERS_ALL = 60;
+
 export interface HomeRoute {
-  /** Each story, newest first; one in a series says which part it is: "Part 2 of 3 · Putin and Trump, 2025". */
+  /** This page's stories, newest first; one in a series says which part it is: "Part 2 of 3 · Putin and Trump, 2025". */
   stories: (StorySummary & { seriesLabel: string | undefined })[];
-  /** The series of stories, each with its parts in reading order. */
+  /** The series of stories, each with its parts in reading order: on the first page. */
   series: Series[];
   /** In the dev server, the content's problems when any of them is an error; never in a build. */
   problems: Problem[];
+  pager: Pager;
 }
 
-/** The home page: each listed story, newest first. */
-export async function homeRoute(): Promise<HomeRoute> {
+/** The pages of the home page: every listed story, newest first, in pages. */
+async function homeRoutes(): Promise<HomeRoute[]> {
   const input = await loadSiteInput();
   const series = buildSeries(
     [...input.stories]
@@ -48,58 +59,122 @@ export async function homeRoute(): Promise<HomeRoute> {
     return { ...story, seriesLabel: place && `${partLabel(place)} · ${place.series.title}` };
   });
   const problems = import.meta.env.DEV ? (await import('./dev-problems.ts')).contentProblems() : [];
-  return { stories, series, problems };
-}
-
-/** The people list: those the stories quote first, then those they only name. */
-export async function peopleRoute(): Promise<{ quoted: PersonPage[]; namedOnly: PersonPage[] }> {
-  const people = buildPeople(await loadSiteInput());
-  return {
-    quoted: people.filter((person) => person.statements.length > 0),
-    namedOnly: people.filter((person) => person.statements.length === 0),
-  };
-}
-
-/**
- * The person pages to build, one per person the stories quote or name, each keyed by what its
- * page renders: who they are, their roles, their statements across stories and those stories'
- * titles, under the build's base path and address.
- */
-export async function personPaths() {
-  const people = buildPeople(await loadSiteInput());
-  return people.map((person) => ({
-    params: { id: person.id },
-    props: { person },
-    cacheKey: pageKey('person', person),
+  return splitPages(stories, PAGE_SIZES.stories, (n) => listPagePath(sitePath(), n)).map(({ items, pager }) => ({
+    stories: items,
+    series: pager.number === 1 ? series : [],
+    problems,
+    pager,
   }));
 }
 
+/** One page of the home page, by its route parameter: read afresh, for the dev server. */
+export async function homeRoute(param: string | undefined): Promise<HomeRoute | undefined> {
+  return (await homeRoutes())[pageNumberOf(param) - 1];
+}
+
+/**
+ * The pages of the home page, each keyed by what it lists. In the dev server, where a story's
+ * mistakes show on the first page, each page reads its stories when it is asked for.
+ */
+export async function homePaths() {
+  return (await homeRoutes()).map((route) => ({
+    params: { page: pageParam(route.pager.number) },
+    props: { route: import.meta.env.DEV ? undefined : route },
+    cacheKey: pageKey('home', route),
+  }));
+}
+
+/** A person as the people list shows them. */
+export interface ListedPerson {
+  id: string;
+  name: string;
+  description: string;
+  /** "4 statements in 2 stories", "Named in 1 story, quoted in none". */
+  appearance: string;
+}
+
+/** A page of the people list: those the stories quote first, then those they only name. */
+export interface PeopleRoute {
+  quoted: ListedPerson[];
+  namedOnly: ListedPerson[];
+  pager: Pager;
+}
+
+/** The pages of the people list, each keyed by the people it lists. */
+export async function peoplePaths() {
+  const people = buildPeople(await loadSiteInput());
+  const listed = (person: PersonPage) => ({
+    person: { id: person.id, name: person.name, description: person.description, appearance: appearanceLabel(person) },
+    quoted: person.statements.length > 0,
+  });
+  const ordered = [
+    ...people.filter((person) => person.statements.length > 0),
+    ...people.filter((person) => person.statements.length === 0),
+  ].map(listed);
+  return splitPages(ordered, PAGE_SIZES.people, (n) => listPagePath(peoplePath(), n)).map(({ items, pager }) => {
+    const route: PeopleRoute = {
+      quoted: items.filter((item) => item.quoted).map((item) => item.person),
+      namedOnly: items.filter((item) => !item.quoted).map((item) => item.person),
+      pager,
+    };
+    return { params: { page: pageParam(pager.number) }, props: { route }, cacheKey: pageKey('people', route) };
+  });
+}
+
 export interface PersonRoute {
-  person: PersonPage;
+  /** Who they are: their name, description, other spellings and roles. */
+  person: Omit<PersonPage, 'statements' | 'stories'>;
+  /** This page's statements, oldest first. */
+  statements: PersonPage['statements'];
+  /** Whether the stories quote them (or only name them). */
+  quoted: boolean;
+  appearance: string;
+  /** Whether any statement of theirs is dated, and so on the timeline. */
+  onTimeline: boolean;
   /** The stories that name the person without quoting them. */
   namedOnly: PersonPage['stories'];
   structuredData: ReturnType<typeof personStructuredData>;
+  pager: Pager;
 }
 
-/** A person's page. */
-export function personRoute(person: PersonPage, site: URL | undefined): PersonRoute {
-  return {
-    person,
-    namedOnly: person.stories.filter((story) => story.statements === 0),
-    structuredData: personStructuredData(person, exportedUrl(personPath(person.id), site)),
-  };
+/**
+ * The person pages to build, one per person the stories quote or name (more when their
+ * statements fill more than a page), each keyed by what it renders: who they are, their roles,
+ * the page's statements and those stories' titles, under the build's base path and address.
+ */
+export async function personPaths() {
+  const people = buildPeople(await loadSiteInput());
+  const site = siteAddress();
+  return people.flatMap(({ statements, stories, ...person }) => {
+    const first = personPath(person.id);
+    const shared = {
+      person,
+      quoted: statements.length > 0,
+      appearance: appearanceLabel({ statements, stories }),
+      onTimeline: statements.some((statement) => statement.date),
+      namedOnly: stories.filter((story) => story.statements === 0),
+      structuredData: personStructuredData(person, exportedUrl(first, site)),
+    };
+    return splitPages(statements, PAGE_SIZES.statements, (n) => listPagePath(first, n)).map(({ items, pager }) => {
+      const route: PersonRoute = { ...shared, statements: items, pager };
+      return {
+        params: { id: person.id, page: pageParam(pager.number) },
+        props: { route },
+        cacheKey: pageKey('person', route),
+      };
+    });
+  });
 }
 
 /** The site-wide timeline, by date; events and story titles, written in front matter, set like the body. */
 export interface TimelineRoute {
-  /** Every date, for the timeline of everything. */
-  days: TimelineDay[];
   months: TimelineMonth[];
-  /** The stories and people it can be narrowed to, across the whole timeline. */
+  /** The stories and people it can be narrowed to. */
   filters: TimelineFilters;
   scope: TimelineScope;
   /** The name of what it is narrowed to: a story's title or a person's name. */
   scopeName: string | undefined;
+  pager: Pager;
 }
 
 /** The site-wide timeline's entries, with their text set like the body's. */
@@ -112,24 +187,39 @@ async function timelineEntries() {
   }));
 }
 
-/** The timeline of everything, or of one story or one person. */
-export async function timelineRoute(scope?: TimelineScope): Promise<TimelineRoute> {
-  const all = await timelineEntries();
-  const entries = scope ? all.filter((entry) => scopesOf(entry).includes(`${scope.kind}:${scope.id}`)) : all;
-  return timelineOf(entries, timelineFilters(all), scope);
-}
-
-/** The timeline of the given entries, with the filters of the whole timeline. */
-function timelineOf(entries: TimelineEntry[], filters: TimelineFilters, scope: TimelineScope): TimelineRoute {
+/**
+ * The pages of a timeline (of everything, or narrowed to `scope`), each keyed by what it
+ * renders. A page offers every story and person of the site to narrow to while they are few;
+ * past that, those of its own entries, so that no page lists the whole archive.
+ */
+function timelinePages(entries: TimelineEntry[], filters: TimelineFilters, scope: TimelineScope) {
   const scopeName =
     scope && (scope.kind === 'story' ? filters.stories : filters.people).find((filter) => filter.id === scope.id)?.name;
-  return { days: timelineDays(entries), months: timelineMonths(entries), filters, scope, scopeName };
+  const first = scope ? timelineScopePath(scope.kind, scope.id) : timelinePath();
+  const few = filters.stories.length + filters.people.length <= TIMELINE_FILTERS_ALL;
+  return splitPages(entries, PAGE_SIZES.timeline, (n) => listPagePath(first, n)).map(({ items, pager }) => {
+    const route: TimelineRoute = {
+      months: timelineMonths(items),
+      filters: few ? filters : timelineFilters(items),
+      scope,
+      scopeName,
+      pager,
+    };
+    const kind = scope ? `timeline-${scope.kind}` : 'timeline';
+    return { params: { ...scope, page: pageParam(pager.number) }, props: { route }, cacheKey: pageKey(kind, route) };
+  });
+}
+
+/** The pages of the timeline of everything. */
+export async function timelinePaths() {
+  const all = await timelineEntries();
+  return timelinePages(all, timelineFilters(all), undefined);
 }
 
 /**
- * The narrowed timelines to build, `/timeline/<kind>/<id>/`: one per story and per person on
- * the timeline (or of one kind only), keyed by what each renders. The entries are read and
- * sorted into their scopes once.
+ * The pages of the narrowed timelines, `/timeline/<kind>/<id>/`: one timeline per story and per
+ * person on the timeline (or of one kind only). The entries are read and sorted into their
+ * scopes once.
  */
 export async function timelineScopePaths(only?: TimelineKind) {
   const all = await timelineEntries();
@@ -148,8 +238,5 @@ export async function timelineScopePaths(only?: TimelineKind) {
   ];
   return scopes
     .filter((scope) => !only || scope.kind === only)
-    .map((scope) => {
-      const route = timelineOf(inScope.get(`${scope.kind}:${scope.id}`) ?? [], filters, scope);
-      return { params: scope, props: { route }, cacheKey: pageKey(`timeline-${scope.kind}`, route) };
-    });
+    .flatMap((scope) => timelinePages(inScope.get(`${scope.kind}:${scope.id}`) ?? [], filters, scope));
 }
