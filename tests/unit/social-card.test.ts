@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { drawSocialCard, fitCard, speakerList, summaryCuts } from '../../src/lib/exports/card-drawing.ts';
 import { CARD_CODE } from '../../src/lib/exports/card-code.ts';
-import {
-  cardDesign,
-  drawSocialCard,
-  fitCard,
-  renderSocialCard,
-  speakerList,
-  summaryCuts,
-  type SocialCard,
-} from '../../src/lib/exports/social-card.ts';
+import { cardDesign, renderSocialCard, type SocialCard } from '../../src/lib/exports/social-card.ts';
 
 const CARD: SocialCard = {
   title: 'The Alaska summit: what Putin and Trump said, and how their words reached readers',

@@ -5,12 +5,14 @@
  * every card afresh. Vite's `?raw` import gives a module's text; a unit test checks that every
  * module the card imports is here.
  */
+import cardDrawing from './card-drawing.ts?raw';
 import cardSatori from './card-satori.ts?raw';
 import socialCard from './social-card.ts?raw';
 import sidebar from '../models/sidebar.ts?raw';
 import site from '../site.ts?raw';
 
 export const CARD_CODE: Readonly<Record<string, string>> = {
+  'exports/card-drawing.ts': cardDrawing,
   'exports/card-satori.ts': cardSatori,
   'exports/social-card.ts': socialCard,
   'models/sidebar.ts': sidebar,
