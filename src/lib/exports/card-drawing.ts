@@ -6,6 +6,9 @@
  * Nothing may spill over the card's edges, whatever an editor writes, so the text is fitted
  * first: Satori measures each candidate (the title at each size, the summary cut at each
  * length, the speakers with fewer and fewer names) and the card keeps the largest that fits.
+ *
+ * The build's card workers run this module as it is, outside Vite (`card-worker.ts`): it and
+ * what it imports must be plain TypeScript that Node runs, without Vite's `?raw` or `astro:`.
  */
 import sharp from 'sharp';
 import { readableExcerpt } from '../models/sidebar.ts';
