@@ -26,8 +26,9 @@ export async function storyCardPaths(kind: 'card' | 'thumbnail' = 'card') {
     };
     return { params: { slug: page.slug }, props: { card }, cacheKey: digest({ kind, card, design }) };
   });
-  // A build draws the cards it has not drawn before while it renders the pages ahead of them.
-  await drawCardsAhead(paths.map(({ props }) => props.card));
+  // A build draws the cards it has not drawn before while it renders the pages ahead of them
+  // (once: the thumbnails are made from the same cards).
+  if (kind === 'card') await drawCardsAhead(paths.map(({ props }) => props.card));
   return paths;
 }
 
