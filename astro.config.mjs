@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cardWorkers } from './src/integrations/card-workers.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
@@ -77,6 +78,7 @@ export default defineConfig({
   // The feed, robots.txt and the sitemap need the site's address: they are written only when it is set.
   integrations: [
     contentGuard(),
+    cardWorkers(),
     mdx(),
     pagePolicy(),
     searchIndex(),

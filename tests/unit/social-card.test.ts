@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { drawSocialCard, fitCard, speakerList, summaryCuts } from '../../src/lib/exports/card-drawing.ts';
 import { CARD_CODE } from '../../src/lib/exports/card-code.ts';
-import {
-  cardDesign,
-  drawSocialCard,
-  fitCard,
-  renderSocialCard,
-  speakerList,
-  summaryCuts,
-  type SocialCard,
-} from '../../src/lib/exports/social-card.ts';
+import { cardDesign, renderSocialCard, type SocialCard } from '../../src/lib/exports/social-card.ts';
 
 const CARD: SocialCard = {
   title: 'The Alaska summit: what Putin and Trump said, and how their words reached readers',
@@ -196,8 +189,14 @@ describe('the cache of cards', () => {
 
   it('keeps the design’s digest of the code of every module that draws the card', () => {
     const lib = join(import.meta.dirname, '..', '..', 'src', 'lib');
-    // The modules that keep the card, not draw it: its cache on disk and the digest it is found by.
-    const keeping = new Set(['exports/card-code.ts', 'content/disk-cache.ts', 'text/digest.ts']);
+    // The modules that keep the card, not draw it: its cache on disk, the digest it is found by,
+    // and the pool that hands it to a worker.
+    const keeping = new Set([
+      'exports/card-code.ts',
+      'content/disk-cache.ts',
+      'text/digest.ts',
+      'exports/card-pool.ts',
+    ]);
     const drawing = new Set<string>();
     const visit = (module: string) => {
       if (drawing.has(module) || keeping.has(module)) return;
@@ -207,7 +206,9 @@ describe('the cache of cards', () => {
         if (!from.includes('?')) visit(relative(lib, resolve(dirname(join(lib, module)), from)));
       }
     };
+    // A build's workers run their script by its path, without importing it.
     visit('exports/social-card.ts');
+    visit('exports/card-worker.ts');
     expect(Object.keys(CARD_CODE).sort()).toEqual([...drawing].sort());
     expect(CARD_CODE['exports/social-card.ts']).toBe(readFileSync(join(lib, 'exports/social-card.ts'), 'utf8'));
   });

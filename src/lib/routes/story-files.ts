@@ -3,7 +3,7 @@
  * hands its file what it is made from, keyed by exactly that, so an edit that leaves a file
  * as it was (a word of the text, for both) lets the build reuse it.
  */
-import { cardDesign, type SocialCard } from '../exports/social-card.ts';
+import { cardDesign, drawCardsAhead, type SocialCard } from '../exports/social-card.ts';
 import { statementsExport } from '../exports/statements-export.ts';
 import { exportedUrl, storyPath } from '../paths.ts';
 import { digest } from '../text/digest.ts';
@@ -18,7 +18,7 @@ import { loadStoryPages } from './story-pages.ts';
  */
 export async function storyCardPaths(kind: 'card' | 'thumbnail' = 'card') {
   const design = await cardDesign();
-  return (await loadStoryPages()).map((page) => {
+  const paths = (await loadStoryPages()).map((page) => {
     const card: SocialCard = {
       title: typeset(page.entry.data.title),
       summary: typeset(page.entry.data.summary),
@@ -26,6 +26,10 @@ export async function storyCardPaths(kind: 'card' | 'thumbnail' = 'card') {
     };
     return { params: { slug: page.slug }, props: { card }, cacheKey: digest({ kind, card, design }) };
   });
+  // A build draws the cards it has not drawn before while it renders the pages ahead of them
+  // (once: the thumbnails are made from the same cards).
+  if (kind === 'card') await drawCardsAhead(paths.map(({ props }) => props.card));
+  return paths;
 }
 
 /**
