@@ -83,7 +83,7 @@ function hugeBuildRow(site: string, build: HugeBuild): string[] {
 
 /** The section of the build of many stories: measured in this run, kept from an earlier one, or never run. */
 export function hugeSection(huge: { result: HugeResult; kept: boolean } | undefined, stories: number): string {
-  const title = `## N = ${stories.toLocaleString('en-GB')} stories`;
+  const title = `## N = ${(huge?.result.stories ?? stories).toLocaleString('en-GB')} stories`;
   if (!huge) {
     return `${title}\n\nNot run yet. It is not part of the full run: \`npm run bench -- --huge\` builds ${stories.toLocaleString('en-GB')} stories, ours and stock, and records the time, the peak memory and the largest page.`;
   }

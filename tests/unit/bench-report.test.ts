@@ -153,6 +153,7 @@ describe('the figures of the build of many stories, kept in the report', () => {
 
   it('are dated as kept from an earlier run, or the section says the build was never run', () => {
     expect(hugeSection({ result: huge, kept: true }, 10_000)).toContain('Last run on 2026-12-05T10:00:00Z');
+    expect(hugeSection({ result: { ...huge, stories: 200 }, kept: true }, 10_000)).toMatch(/^## N = 200 stories\n/);
     expect(hugeSection(undefined, 10_000)).toContain('Not run yet');
   });
 });
