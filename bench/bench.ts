@@ -1,17 +1,21 @@
 /**
  * The benchmark: build time, memory and content check against the number of stories (beside a
- * stock Astro site of the same MDX), a rebuild after a one-word change, Lighthouse on the real
- * site, and the default story's weight beside a stock Starlight site. A script, not a test: it
- * writes its numbers to BENCHMARKS.md. Run with --help for the options.
+ * stock Astro site of the same MDX), the memory each added story costs, rebuilds after each
+ * kind of edit, Lighthouse on the real site, the default story's weight beside a stock
+ * Starlight site, and on request a build of 10,000 stories. A script, not a test: it writes its
+ * numbers to BENCHMARKS.md. Run with --help for the options.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { copyEngine, OUTPUT, PROJECT } from './lib/builds.ts';
+import { runHuge } from './lib/huge.ts';
+import { readHuge } from './lib/huge-record.ts';
 import { runIncremental } from './lib/incremental.ts';
-import { describeMachine } from './lib/machine.ts';
+import { describeMachine, type Machine } from './lib/machine.ts';
 import { median } from './lib/measure.ts';
-import { parseOptions, USAGE, UsageError, type BenchOptions, type Part } from './lib/options.ts';
+import { runMemory } from './lib/memory.ts';
+import { parseOptions, runsPart, USAGE, UsageError, type BenchOptions, type Part } from './lib/options.ts';
 import { buildPerStoryChart } from './lib/plot.ts';
 import { buildRealSite, runLighthousePart, runWeightPart, type RealSite } from './lib/real-site.ts';
 import { renderReport, type BenchResults } from './lib/report.ts';
@@ -26,9 +30,25 @@ function progress(line: string): void {
   console.log(`[${clock}] ${line}`);
 }
 
+/** The build of many stories when asked for; else, in a full run, the last one the report kept. */
+async function hugePart(
+  options: BenchOptions,
+  engineRoot: string,
+  machine: Machine,
+  progress: (line: string) => void,
+): Promise<BenchResults['huge']> {
+  if (runsPart(options, 'huge')) {
+    const on = `${machine.cpu}, ${String(machine.cores)} cores, ${machine.memoryGiB.toFixed(1)} GiB`;
+    return { result: await runHuge(options.hugeStories, engineRoot, on, progress), kept: false };
+  }
+  const report = join(PROJECT, 'BENCHMARKS.md');
+  const kept = options.full && existsSync(report) ? readHuge(readFileSync(report, 'utf8')) : undefined;
+  return kept ? { result: kept, kept: true } : undefined;
+}
+
 async function bench(options: BenchOptions): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
-  const wants = (part: Part) => options.only === undefined || options.only === part;
+  const wants = (part: Part) => runsPart(options, part);
   rmSync(OUTPUT, { recursive: true, force: true });
   mkdirSync(OUTPUT, { recursive: true });
   const engineRoot = join(OUTPUT, 'engine');
@@ -40,6 +60,8 @@ async function bench(options: BenchOptions): Promise<void> {
     totalSeconds: 0,
     scaling: undefined,
     incremental: undefined,
+    memory: undefined,
+    huge: undefined,
     site: undefined,
     lighthouse: undefined,
     weight: undefined,
@@ -58,8 +80,12 @@ async function bench(options: BenchOptions): Promise<void> {
     const row = results.scaling?.rows.find((candidate) => candidate.stories === stories);
     const space = reused ?? workspace(stories, engineRoot, progress);
     const cold = reused && row ? { ours: row.ours.seconds, stock: row.stock.seconds } : undefined;
-    results.incremental = await runIncremental(space, cold, progress);
+    results.incremental = await runIncremental(space, engineRoot, cold, progress);
   }
+  if (wants('memory')) {
+    results.memory = await runMemory(options.memorySizes, results.scaling?.rows ?? [], engineRoot, progress);
+  }
+  results.huge = await hugePart(options, engineRoot, results.machine, progress);
   let site: RealSite | undefined;
   if (wants('lighthouse') || wants('weight')) site = await buildRealSite(engineRoot, progress);
   results.site = site;

@@ -72,3 +72,19 @@ export function buildPhases(output: string, wallSeconds: number): BuildPhases {
     after: Math.max(0, total - setup - bundle - render),
   };
 }
+
+/** How many pages Astro says it built ("360 page(s) built in 11.09s"), when it says so. */
+export function pagesBuilt(output: string): number | undefined {
+  const count = [...output.matchAll(/(\d+) page\(s\) built in/g)].at(-1)?.[1];
+  return count === undefined ? undefined : Number(count);
+}
+
+/** How many files Astro wrote for its routes, rendered or copied: one "├─ /path" line each. */
+export function routesWritten(output: string): number {
+  return [...output.matchAll(/[├└]─ \S+/g)].length;
+}
+
+/** How many pages Astro copied from the last build rather than rendering them: "├─ /path (restored)" or "(cached)". */
+export function reusedPages(output: string): number {
+  return [...output.matchAll(/├─ \S+ \((?:restored|cached)\)/g)].length;
+}

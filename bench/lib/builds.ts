@@ -121,15 +121,27 @@ export function coldStart(build: SiteBuild): void {
   for (const path of build.state) rmSync(path, { recursive: true, force: true });
 }
 
-/** Runs a command, keeps its output in `log`, and stops the benchmark with that output if it fails. */
-export async function timed(command: Command, log: string): Promise<Measured> {
+/** Runs a command and keeps its output in `log`, whether it succeeds or fails. */
+export async function logged(command: Command, log: string): Promise<Measured> {
   const measured = await measure(command);
   mkdirSync(join(log, '..'), { recursive: true });
   writeFileSync(log, measured.output);
+  return measured;
+}
+
+/** Runs a command, keeps its output in `log`, and stops the benchmark with that output if it fails. */
+export async function timed(command: Command, log: string): Promise<Measured> {
+  const measured = await logged(command, log);
   if (measured.status !== 0) {
     throw new Error(
       `${shown(command)} failed (exit ${String(measured.status)}); its output is in ${relative(PROJECT, log)}:\n${measured.output.split('\n').slice(-30).join('\n')}`,
     );
   }
   return measured;
+}
+
+/** A cold build (output and caches deleted first), timed; a failure stops the benchmark. */
+export function coldBuild(build: SiteBuild, log: string): Promise<Measured> {
+  coldStart(build);
+  return timed(build.command, log);
 }

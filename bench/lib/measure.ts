@@ -14,6 +14,8 @@ export interface Measured {
   /** Peak resident memory of the process tree, in MiB. */
   peakMiB: number;
   status: number;
+  /** The signal that ended it, if one did ("SIGKILL" when the system ran out of memory). */
+  signal: string | undefined;
   /** Everything it printed, stdout and stderr as they came. */
   output: string;
 }
@@ -86,6 +88,7 @@ export function measure({ command, args, cwd, env }: Command): Promise<Measured>
         seconds: (performance.now() - started) / 1000,
         peakMiB: peak / 1024,
         status: code ?? (signal ? 128 : 1),
+        signal: signal ?? undefined,
         output: Buffer.concat(chunks).toString('utf8'),
       });
     });

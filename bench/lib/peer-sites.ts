@@ -4,7 +4,7 @@
  * default Markdown processing; one page per story, the article then its sections), and a stock
  * Starlight site holding one story as one page.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { plainMdx } from './plain-mdx.ts';
@@ -96,9 +96,34 @@ export function writeStockSite(root: string, contentDir: string): void {
   write(join(root, 'astro.config.mjs'), STOCK_CONFIG);
   write(join(root, 'src', 'content.config.mjs'), STOCK_COLLECTIONS);
   write(join(root, 'src', 'pages', '[slug].astro'), STOCK_PAGE);
-  for (const [slug, name, path] of storyFiles(contentDir)) {
-    write(join(root, 'src', 'content', 'explainers', slug, name), plainMdx(path, readFileSync(path, 'utf8')).text);
+  syncStockStories(root, contentDir);
+}
+
+/**
+ * Makes the stock site's stories those of the content folder: writes each story file whose
+ * plain MDX differs and deletes those no longer there. Returns how many files it changed.
+ */
+export function syncStockStories(root: string, contentDir: string): number {
+  const stories = join(root, 'src', 'content', 'explainers');
+  const wanted = new Map(
+    storyFiles(contentDir).map(([slug, name, path]) => [
+      join(stories, slug, name),
+      plainMdx(path, readFileSync(path, 'utf8')).text,
+    ]),
+  );
+  let changed = 0;
+  for (const [slug, , path] of existsSync(stories) ? storyFiles(join(root, 'src', 'content')) : []) {
+    if (wanted.has(path)) continue;
+    rmSync(path);
+    if (readdirSync(join(stories, slug)).length === 0) rmSync(join(stories, slug), { recursive: true });
+    changed += 1;
   }
+  for (const [path, text] of wanted) {
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    write(path, text);
+    changed += 1;
+  }
+  return changed;
 }
 
 const STARLIGHT_CONFIG = `import starlight from '@astrojs/starlight';

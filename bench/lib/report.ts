@@ -4,12 +4,17 @@
  */
 import { format, resolveConfig } from 'prettier';
 import type { BuildPhases } from './build-log.ts';
+import type { HugeResult } from './huge.ts';
 import type { IncrementalResult } from './incremental.ts';
 import type { Machine } from './machine.ts';
 import { median } from './measure.ts';
-import type { BenchOptions } from './options.ts';
+import type { MemoryResult } from './memory.ts';
+import { PARTS, runsPart, type BenchOptions } from './options.ts';
 import type { LighthousePage, RealSite, WeightRow } from './real-site.ts';
 import { marginalPerStory, type ScalingResult } from './scaling.ts';
+import { aimsSection } from './report-aims.ts';
+import { bytes, mib, ms, ratio, s, table } from './report-format.ts';
+import { hugeSection, incrementalSection, memorySection } from './report-sections.ts';
 import { PEOPLE, SECTIONS } from './synthetic-content.ts';
 
 export interface BenchResults {
@@ -18,6 +23,9 @@ export interface BenchResults {
   totalSeconds: number;
   scaling: ScalingResult | undefined;
   incremental: IncrementalResult | undefined;
+  memory: MemoryResult | undefined;
+  /** The build of many stories: measured in this run, or kept from the last report (`kept`). */
+  huge: { result: HugeResult; kept: boolean } | undefined;
   site: RealSite | undefined;
   lighthouse: LighthousePage[] | undefined;
   weight: { story: string; rows: WeightRow[]; command: string } | undefined;
@@ -25,67 +33,17 @@ export interface BenchResults {
   chart: string | undefined;
 }
 
-/** The aims the figures are held to. */
-export const AIMS = {
-  /** Our build time per story at the largest N, at most this many times stock Astro's. */
-  perStoryRatio: 1.3,
-  /** Our peak memory at the largest N, at most this many times stock Astro's. */
-  memoryRatio: 1,
-  /** `npm run check` at the largest N, at most this many seconds. */
-  checkSeconds: 5,
-  /** The N the aims are stated for. */
-  stories: 1000,
-};
-
-const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-const ms = (seconds: number) => `${(seconds * 1000).toFixed(0)} ms`;
-const mib = (value: number) => `${value.toFixed(0)} MiB`;
-const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
-const bytes = (value: number) => `${value.toLocaleString('en-GB')} B`;
-const table = (head: string[], rows: string[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-const verdict = (met: boolean) => (met ? 'met' : '**missed**');
-
-function aimsSection(results: BenchResults): string {
-  const rows: string[][] = [];
-  const scaling = results.scaling;
-  const largest = scaling?.rows.at(-1);
-  if (scaling && largest && scaling.rows.length > 1) {
-    const ours = marginalPerStory(scaling.rows, (row) => row.ours).get(largest.stories) ?? Number.NaN;
-    const stock = marginalPerStory(scaling.rows, (row) => row.stock).get(largest.stories) ?? Number.NaN;
-    const measured = ours / stock;
-    rows.push([
-      `Build time per story at N = ${String(largest.stories)}: at most ${ratio(AIMS.perStoryRatio)} stock Astro's`,
-      `${ratio(measured)} (${ms(ours)} against ${ms(stock)} per story)`,
-      verdict(measured <= AIMS.perStoryRatio),
-    ]);
-  }
-  if (largest) {
-    const ours = median(largest.ours.peakMiB);
-    const stock = median(largest.stock.peakMiB);
-    rows.push([
-      `Peak memory at N = ${String(largest.stories)}: no more than stock Astro's`,
-      `${ratio(ours / stock)} (${mib(ours)} against ${mib(stock)})`,
-      verdict(ours / stock <= AIMS.memoryRatio),
-    ]);
-    const check = median(largest.check);
-    const warm = median(largest.checkWarm);
-    rows.push([
-      `\`npm run check\` at N = ${String(largest.stories)}: under ${String(AIMS.checkSeconds)} s`,
-      `${s(check)} with an empty cache; ${s(warm)} with the files cached`,
-      verdict(check < AIMS.checkSeconds),
-    ]);
-  }
-  if (rows.length === 0) return '';
-  const note =
-    largest && largest.stories !== AIMS.stories
-      ? `\n\nThe aims are stated for N = ${String(AIMS.stories)}; this run's largest N is ${String(largest.stories)}, so the verdicts are only indicative.`
-      : '';
-  return `## Aims\n\n${table(['aim', 'measured', ''], rows)}${note}`;
+/** What a run measured, in a few words. */
+function runDescription(options: BenchOptions): string {
+  const runs = `${String(options.runs)} run${options.runs === 1 ? '' : 's'} each`;
+  const parts = [
+    runsPart(options, 'scaling') ? `sizes ${options.sizes.join(', ')}, ${runs}` : undefined,
+    runsPart(options, 'incremental') ? `rebuilds at N = ${String(options.incrementalStories)}` : undefined,
+    runsPart(options, 'memory') ? `memory at N = ${options.memorySizes.join(' and ')}` : undefined,
+    runsPart(options, 'huge') ? `N = ${String(options.hugeStories)}` : undefined,
+    options.only === 'lighthouse' || options.only === 'weight' ? `only ${options.only}` : undefined,
+  ];
+  return parts.filter(Boolean).join('; ');
 }
 
 function machineSection({ machine, options, totalSeconds }: BenchResults): string {
@@ -93,7 +51,7 @@ function machineSection({ machine, options, totalSeconds }: BenchResults): strin
 
 - ${machine.cpu}, ${String(machine.cores)} cores, ${machine.memoryGiB.toFixed(1)} GiB of memory, ${machine.os}
 - Node ${machine.node}; ${machine.astro}
-- Measured on ${machine.date}, in ${(totalSeconds / 60).toFixed(1)} minutes (${options.full ? 'the full run' : 'a trial run'}: sizes ${options.sizes.join(', ')}, ${String(options.runs)} run${options.runs === 1 ? '' : 's'} each${options.only ? `, only ${options.only}` : ''}).
+- Measured on ${machine.date}, in ${(totalSeconds / 60).toFixed(1)} minutes (${options.full ? 'the full run' : 'a trial run'}: ${runDescription(options)}).
 - Load average (1 minute) ${machine.load.start.toFixed(2)} at the start and ${machine.load.end.toFixed(2)} at the end. The machine is shared: other work running at the same time slows both sites' builds, which is why they alternate and the ratios matter more than the seconds.`;
 }
 
@@ -106,7 +64,9 @@ function methodSection({ options }: BenchResults): string {
 - **Cold** builds: output and caches deleted before each (Astro's and the engine's own: parsed files, social cards). **The check** is run twice each time: with its cache of parsed files emptied (cold), then again (warm), as an editor runs it after a change. Ours and stock alternate (ours, stock, ours, stock …); each figure is the median of the runs. **Time** is wall-clock time of the whole command. **Peak memory** is the largest sum of resident memory (VmRSS) over the command's process tree, read from \`/proc\` every 100 ms.
 - **Where the time goes** is read from Astro's own log of the last run at the largest N: its phases, and the time it gives each route (images are the stories' social cards, \`/<slug>/card.png\`).
 - **Per story**: the build's time above the smallest N, divided by the stories added, (build(N) − build(N₀)) / (N − N₀), which takes out the fixed cost of starting a build; the chart shows the plain build time ÷ N.
-- **Incremental**: at N = ${String(options.incrementalStories)}, right after cold builds of the same content (whose caches they find in place), a build with nothing changed, then one after changing one word of one section of one story, ours and stock alike; the rebuilt page is checked to show the new word.
+- **Memory per added story**: cold builds at N = ${options.memorySizes.join(' and ')} (the scaling runs' medians where they measured that N, else one build of each), and (figure(N₁) − figure(N₀)) / (N₁ − N₀) of peak memory and build time, which takes out what a build costs whatever its size.
+- **Incremental**: at N = ${String(options.incrementalStories)}, right after cold builds of the same content (whose caches they find in place), a rebuild after each edit a newsroom makes, one after another: nothing changed; one word of prose; a direct quote and the same words in its source's excerpt; a person's name and the start of their role; a publisher's description; a new story (the generator's next one); a deleted story; a renamed story folder; a correction in a story's front matter; a rule added to the style of the statement component (\`src/components/mdx/Said.astro\` of the engine copy); a comment added to \`astro.config.mjs\`; \`BASE_PATH\` set. Stock gets the edits that reach its MDX. The pages reused are those Astro's log marks "(restored)" or "(cached)"; after the one-word edit the rebuilt page is checked to show the new word. The engine copy is put back afterwards.
+- **Many stories** (opt-in, \`--huge\`): ${String(options.hugeStories)} synthetic stories (several a day, none dated in the future), ours and stock built once each, cold; a build that fails is recorded with its exit and the line of its output that says why. Our pages are weighed as the page budget weighs them: the HTML and the style sheets it links, brotli-compressed (quality 11), the largest listed against the budget of 14,336 B. Quality 11 takes about 50 ms a page, so every HTML page is first ranked by its HTML at quality 5 and its style sheets, and the 50 largest by that are weighed exactly.
 - **Lighthouse**: version as above, its default mobile settings (simulated slow 4G, a mid-range phone), headless Chromium; median of the runs. The site of \`content/\` is built as above, as a published site is: for its address (\`SITE_URL\` set to the small static server in the benchmark that then serves it, text brotli-compressed), at the root (no \`BASE_PATH\`).
 - **Page weight** is weighed as the page budget test (\`tests/dist/page-budget.test.ts\`) weighs it: the HTML and every file the first view loads, text brotli-compressed (quality 11); requests count the document, stylesheets, icons, preloads, scripts with their static imports, images and fonts. The Starlight page holds the same story (article, then each section under its title), statements as plain words, in a stock Starlight site (default settings).
 - \`BASE_PATH\`, \`SITE_URL\`, \`CONTENT_DIR\`, \`OUT_DIR\` and \`ASTRO_CACHE_DIR\` are taken out of the environment; the benchmark sets what each build needs. The synthetic sites are built without \`SITE_URL\` (no feed, sitemap or absolute addresses), as \`npm run build\` is by default.`;
@@ -186,21 +146,6 @@ function phasesSection(phases: { stories: number; ours: BuildPhases; stock: Buil
 ${table(['phase', 'ours', 'stock'], rows)}`;
 }
 
-function incrementalSection(result: IncrementalResult): string {
-  const row = (name: string, times: IncrementalResult['ours']) => [
-    name,
-    s(times.cold),
-    `${s(times.unchanged)} (${ratio(times.unchanged / times.cold)})`,
-    `${s(times.oneWord)} (${ratio(times.oneWord / times.cold)})`,
-    times.shown ? 'yes' : '**no**',
-  ];
-  return `## Incremental rebuild, N = ${String(result.stories)}
-
-${table(['site', 'cold', 'nothing changed (÷ cold)', 'one word changed (÷ cold)', 'page shows the change'], [row('ours', result.ours), row('stock', result.stock)])}
-
-Cold: ${result.coldFrom}. One run each.`;
-}
-
 function lighthouseSection(pages: LighthousePage[], runs: number): string {
   const rows = pages.map(({ page, result }) => [
     `\`${page}\``,
@@ -243,6 +188,7 @@ function commandsSection(results: BenchResults): string {
   const lines = [
     'node_modules/.bin/node bench/bench.ts',
     ...(results.scaling?.commands ?? []),
+    ...(results.huge ? ['node_modules/.bin/node bench/bench.ts --huge', ...results.huge.result.commands] : []),
     ...(results.site ? [results.site.command] : []),
     ...(results.weight ? [results.weight.command] : []),
   ];
@@ -254,7 +200,7 @@ The whole benchmark, then what it runs (for the largest N; \`n<N>\` folders hold
 ${lines.join('\n')}
 \`\`\`
 
-Options for trying it out: \`--quick\`, \`--sizes 10,100\`, \`--runs 1\`, \`--only scaling|incremental|lighthouse|weight\`; a trial run writes its report to \`bench-output/BENCHMARKS.md\`.`;
+Options for trying it out: \`--quick\`, \`--sizes 10,100\`, \`--runs 1\`, \`--memory-sizes 50,150\`, \`--incremental-stories 60\`, \`--huge-stories 200\`, \`--only ${PARTS.join('|')}\`; a trial run writes its report to \`bench-output/BENCHMARKS.md\`. \`--huge\` alone adds the build of many stories to the full run.`;
 }
 
 export async function renderReport(results: BenchResults, file: string): Promise<string> {
@@ -265,7 +211,9 @@ export async function renderReport(results: BenchResults, file: string): Promise
     machineSection(results),
     methodSection(results),
     results.scaling ? scalingSection(results.scaling, results.chart) : '',
+    results.memory ? memorySection(results.memory) : '',
     results.incremental ? incrementalSection(results.incremental) : '',
+    results.huge || results.options.full ? hugeSection(results.huge, results.options.hugeStories) : '',
     results.lighthouse ? lighthouseSection(results.lighthouse, results.options.lighthouseRuns) : '',
     results.weight ? weightSection(results.weight) : '',
     commandsSection(results),

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPhases, type BuildPhases } from './build-log.ts';
-import { checkCommand, coldStart, oursBuild, OUTPUT, peerBuild, shown, timed, type SiteBuild } from './builds.ts';
+import { checkCommand, coldBuild, oursBuild, OUTPUT, peerBuild, shown, timed, type SiteBuild } from './builds.ts';
 import { median } from './measure.ts';
 import { writeStockSite } from './peer-sites.ts';
 import { writeSyntheticContent, type SyntheticContent } from './synthetic-content.ts';
@@ -46,6 +46,8 @@ const sample = (): Sample => ({ seconds: [], peakMiB: [] });
 /** Writes N stories and the stock site of them, and says how to build each. */
 export function workspace(stories: number, engineRoot: string, progress: (line: string) => void): Workspace {
   const folder = join(OUTPUT, `n${String(stories)}`);
+  // Another part may have built and edited this N already: its content starts afresh.
+  rmSync(folder, { recursive: true, force: true });
   progress(`writing ${String(stories)} stories and the stock site of them`);
   const content = writeSyntheticContent(join(folder, 'content'), stories);
   const stockRoot = join(folder, 'stock');
@@ -85,8 +87,7 @@ export async function runScaling(
       let last: { ours?: BuildPhases; stock?: BuildPhases } = {};
       for (const build of [space.ours, space.stock]) {
         progress(`${label}: ${build.name} build, cold`);
-        coldStart(build);
-        const measured = await timed(build.command, join(logs, `${build.name}-${String(stories)}-${String(run)}.log`));
+        const measured = await coldBuild(build, join(logs, `${build.name}-${String(stories)}-${String(run)}.log`));
         const into = build.name === 'ours' ? row.ours : row.stock;
         into.seconds.push(measured.seconds);
         into.peakMiB.push(measured.peakMiB);

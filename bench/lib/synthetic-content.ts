@@ -18,6 +18,7 @@ import {
   sentence,
   VENUES,
 } from './synthetic-prose.ts';
+import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OFFICES, OUTLETS } from './synthetic-names.ts';
 
 export const PEOPLE = 200;
 export const SECTIONS = ['the-meeting', 'the-reply', 'the-record'] as const;
@@ -32,27 +33,6 @@ const FIRST_DAY = Date.UTC(2019, 0, 7);
 const DAY_MS = 86_400_000;
 const storyDay = (n: number, count: number) =>
   FIRST_DAY + Math.floor(((n - 1) * 2) / Math.max(1, Math.ceil(count / 1000))) * DAY_MS;
-
-// prettier-ignore
-const FIRST_NAMES = [
-  'Ana', 'Bruno', 'Chiara', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas',
-  'Kira', 'Luca', 'Maren', 'Nikos', 'Olga', 'Pavel', 'Rosa', 'Sami', 'Tomas', 'Vera',
-] as const;
-const LAST_NAMES = ['Adler', 'Berg', 'Costa', 'Dahl', 'Engel', 'Falk', 'Grau', 'Holm', 'Ivers', 'Janssen'] as const;
-// prettier-ignore
-const OFFICES = [
-  'Mayor of the harbour town', 'Chair of the port authority', 'Spokesperson for the regional council',
-  'Minister of transport', 'Head of the dock workers union', 'Auditor of the harbour board',
-  'Member of the regional assembly', 'Director of the ferry company', 'Deputy mayor', 'Chief engineer of the port',
-] as const;
-// prettier-ignore
-const OUTLETS = [
-  'Harbour Gazette', 'Coast Radio', 'Morning Ledger', 'Port Courier', 'Valley Post', 'Evening Star',
-  'Regional Herald', 'Island Times', 'Daily Compass', 'North Bulletin', 'River Weekly', 'Bay Observer',
-  'Citizen Report', 'Market Journal', 'Lantern News', 'Capital Wire', 'Pier Review', 'Delta Voice',
-  'Summit Tribune', 'Tidewater Press',
-] as const;
-const COUNTRIES = ['GB', 'FR', 'DE', 'NL', 'DK', 'NO', 'SE', 'ES', 'IT', 'PT'] as const;
 
 /** A word of the prose that the incremental benchmark changes, and what it becomes. */
 export const EDIT = { from: 'minutes of the meeting', to: 'record of the meeting' } as const;
@@ -114,27 +94,26 @@ function write(path: string, text: string): void {
   writeFileSync(path, text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/** The 200 people the stories quote, in the order the generator draws from. */
+function syntheticPeople(): (Person & { office: string; from: string })[] {
+  return FIRST_NAMES.flatMap((first, f) =>
+    LAST_NAMES.map((last, l) => {
+      const name = `${first} ${last}`;
+      const office = OFFICES[(f + l) % OFFICES.length] ?? OFFICES[0];
+      return { id: kebab(name), name, office, from: String(2010 + ((f * 7 + l) % 8)) };
+    }),
+  );
+}
+
 function writePeople(dir: string): Person[] {
   mkdirSync(join(dir, 'people'), { recursive: true });
-  const people: Person[] = [];
-  FIRST_NAMES.forEach((first, f) => {
-    LAST_NAMES.forEach((last, l) => {
-      const name = `${first} ${last}`;
-      const id = kebab(name);
-      const office = OFFICES[(f + l) % OFFICES.length] ?? OFFICES[0];
-      write(
-        join(dir, 'people', `${id}.yaml`),
-        [
-          `name: ${name}`,
-          `description: ${office}.`,
-          'roles:',
-          `  - title: ${office}`,
-          `    from: "${String(2010 + ((f * 7 + l) % 8))}"`,
-        ].join('\n'),
-      );
-      people.push({ id, name });
-    });
-  });
+  const people = syntheticPeople();
+  for (const { id, name, office, from } of people) {
+    write(
+      join(dir, 'people', `${id}.yaml`),
+      [`name: ${name}`, `description: ${office}.`, 'roles:', `  - title: ${office}`, `    from: "${from}"`].join('\n'),
+    );
+  }
   return people;
 }
 
@@ -282,8 +261,10 @@ function writeStory(
   return story.slug;
 }
 
+const SEED = 20_250_815;
+
 /** Writes `count` stories, with the people and publishers they cite, into `dir` (which must not exist). */
-export function writeSyntheticContent(dir: string, count: number, seed = 20_250_815): SyntheticContent {
+export function writeSyntheticContent(dir: string, count: number, seed = SEED): SyntheticContent {
   const random = seededRandom(seed);
   const people = writePeople(dir);
   const publishers = writePublishers(dir);
@@ -294,4 +275,12 @@ export function writeSyntheticContent(dir: string, count: number, seed = 20_250_
   );
   const newest = stories.at(-1) ?? '';
   return { dir, stories, newest, editable: join(dir, 'explainers', stories[0] ?? '', `${SECTIONS[1]}.mdx`) };
+}
+
+/**
+ * Writes story number `n` (above the `count` written) into content that `writeSyntheticContent`
+ * wrote, dated as the stories of `count` are, with its own draws; returns its slug.
+ */
+export function writeExtraStory(dir: string, n: number, count: number, seed = SEED): string {
+  return writeStory(dir, [n, count], seededRandom(seed + n), syntheticPeople(), OUTLETS.map(kebab));
 }
