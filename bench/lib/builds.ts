@@ -111,7 +111,7 @@ export function checkCommand(contentDir: string, cacheDir: string): Command {
 /** A command as a person would type it from the project folder. */
 export function shown(command: Command): string {
   const env = Object.entries(command.env)
-    .filter(([name]) => ['CONTENT_DIR', 'OUT_DIR', 'ASTRO_CACHE_DIR', 'SITE_URL'].includes(name))
+    .filter(([name]) => ['NODE_OPTIONS', 'CONTENT_DIR', 'OUT_DIR', 'ASTRO_CACHE_DIR', 'SITE_URL'].includes(name))
     .map(([name, value = '']) => `${name}=${value.startsWith('/') ? relative(PROJECT, value) : value}`);
   const args = command.args.map((arg) => (arg.startsWith('/') ? relative(PROJECT, arg) : arg));
   return [...env, relative(PROJECT, command.command), ...args].join(' ');

@@ -78,6 +78,8 @@ function editEngine(file: string, from: string, to: string): void {
 }
 
 const at = (path: string) => join(content, path);
+/** The first pages of the lists of stories, people and the timeline. */
+const LIST_PAGES = ['/index.html', '/people/index.html', '/timeline/index.html'];
 const SAMPLE = 'explainers/sample-story/index.mdx';
 /** The pages each story and person has, as Astro's log names them. */
 const storyFiles = (slug: string) => [
@@ -106,6 +108,7 @@ describe('an incremental build, after each edit, is the same as a cold build', (
     const slugs = ['sample-story', 'bridge-follow-up', 'bridge-repairs', 'bridge-history'];
     expect(reused).toEqual(
       [
+        ...LIST_PAGES,
         ...slugs.flatMap(storyFiles),
         ...slugs.map((slug) => `/timeline/story/${slug}/index.html`),
         ...['ana-lopez', 'zoe-okafor'].flatMap((id) => [
@@ -128,6 +131,8 @@ describe('an incremental build, after each edit, is the same as a cold build', (
         ...storyFiles('bridge-history'),
         '/people/ana-lopez/index.html',
         '/people/zoe-okafor/index.html',
+        // The prose is on no list.
+        ...LIST_PAGES,
       ]),
     );
   });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pagesBuilt, reusedPages, routesWritten } from '../../bench/lib/build-log.ts';
-import { failureLine, hugeBuild } from '../../bench/lib/huge.ts';
+import { shown } from '../../bench/lib/builds.ts';
+import { failureLine, hugeBuild, hugeHeapMiB, withHeap } from '../../bench/lib/huge.ts';
 import { largestPages, linkedStylesheets } from '../../bench/lib/largest-pages.ts';
 import { perAddedStory, type MemoryResult } from '../../bench/lib/memory.ts';
 import { firstQuote } from '../../bench/lib/newsroom-edits.ts';
@@ -57,6 +58,28 @@ describe('the largest pages', () => {
   it('gives what there is when fewer pages than asked were built', () => {
     expect(largestPages(pages.slice(0, 1), 5)).toHaveLength(1);
     expect(largestPages([], 5)).toEqual([]);
+  });
+});
+
+describe('the heap of a build of many stories', () => {
+  const site = {
+    name: 'ours',
+    out: '/tmp/out',
+    state: [],
+    command: { command: 'node', args: ['build'], cwd: '/tmp', env: { PATH: '/bin' } },
+  };
+
+  it('is three quarters of the machine’s memory', () => {
+    expect(hugeHeapMiB(24 * 1024 ** 3)).toBe(18432);
+    expect(hugeHeapMiB(8 * 1024 ** 3)).toBe(6144);
+  });
+
+  it('is set for the build, after the options it already had, and shown in its command', () => {
+    expect(withHeap(site, 6144).command.env['NODE_OPTIONS']).toBe('--max-old-space-size=6144');
+    const traced = { ...site, command: { ...site.command, env: { NODE_OPTIONS: '--trace-gc' } } };
+    expect(withHeap(traced, 6144).command.env['NODE_OPTIONS']).toBe('--trace-gc --max-old-space-size=6144');
+    expect(shown(withHeap(site, 6144).command)).toContain('NODE_OPTIONS=--max-old-space-size=6144');
+    expect(site.command.env).toEqual({ PATH: '/bin' });
   });
 });
 
