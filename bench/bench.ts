@@ -12,7 +12,7 @@ import { copyEngine, OUTPUT, PROJECT } from './lib/builds.ts';
 import { runHuge } from './lib/huge.ts';
 import { readHuge } from './lib/huge-record.ts';
 import { runIncremental } from './lib/incremental.ts';
-import { describeMachine, type Machine } from './lib/machine.ts';
+import { describeMachine } from './lib/machine.ts';
 import { median } from './lib/measure.ts';
 import { runMemory } from './lib/memory.ts';
 import { parseOptions, runsPart, USAGE, UsageError, type BenchOptions, type Part } from './lib/options.ts';
@@ -30,20 +30,36 @@ function progress(line: string): void {
   console.log(`[${clock}] ${line}`);
 }
 
-/** The build of many stories when asked for; else, in a full run, the last one the report kept. */
-async function hugePart(
-  options: BenchOptions,
-  engineRoot: string,
-  machine: Machine,
-  progress: (line: string) => void,
-): Promise<BenchResults['huge']> {
-  if (runsPart(options, 'huge')) {
-    const on = `${machine.cpu}, ${String(machine.cores)} cores, ${machine.memoryGiB.toFixed(1)} GiB`;
-    return { result: await runHuge(options.hugeStories, engineRoot, on, progress), kept: false };
-  }
+/** In a full run, the build of many stories the last report kept, if it kept one. */
+function keptHuge(options: BenchOptions): BenchResults['huge'] {
   const report = join(PROJECT, 'BENCHMARKS.md');
   const kept = options.full && existsSync(report) ? readHuge(readFileSync(report, 'utf8')) : undefined;
   return kept ? { result: kept, kept: true } : undefined;
+}
+
+/** Writes the report and the chart: into the project for a full run, else into bench-output/. */
+async function writeReport(results: BenchResults, loadAtStart: number): Promise<void> {
+  // A trial run keeps its report apart, so that the figures kept with the project are a full run's.
+  const full = results.options.full;
+  const reportFile = full ? join(PROJECT, 'BENCHMARKS.md') : join(OUTPUT, 'BENCHMARKS.md');
+  const chartFile = full ? join(PROJECT, 'docs', CHART_NAME) : join(OUTPUT, CHART_NAME);
+  if (results.scaling && results.scaling.rows.length > 0) {
+    const rows = results.scaling.rows;
+    const perStory = (pick: (row: (typeof rows)[number]) => number[]) =>
+      rows.map((row) => ({ stories: row.stories, msPerStory: (median(pick(row)) / row.stories) * 1000 }));
+    writeFileSync(
+      chartFile,
+      buildPerStoryChart([
+        { name: 'ours', colour: '#1f5fa8', dash: 'none', points: perStory((row) => row.ours.seconds) },
+        { name: 'stock Astro + MDX', colour: '#b4451f', dash: '7 5', points: perStory((row) => row.stock.seconds) },
+      ]),
+    );
+    results.chart = relative(join(reportFile, '..'), chartFile);
+  }
+  results.machine = describeMachine(loadAtStart);
+  results.totalSeconds = (performance.now() - started) / 1000;
+  writeFileSync(reportFile, await renderReport(results, reportFile));
+  progress(`wrote ${relative(PROJECT, reportFile)}${results.chart ? ` and ${relative(PROJECT, chartFile)}` : ''}`);
 }
 
 async function bench(options: BenchOptions): Promise<void> {
@@ -85,7 +101,6 @@ async function bench(options: BenchOptions): Promise<void> {
   if (wants('memory')) {
     results.memory = await runMemory(options.memorySizes, results.scaling?.rows ?? [], engineRoot, progress);
   }
-  results.huge = await hugePart(options, engineRoot, results.machine, progress);
   let site: RealSite | undefined;
   if (wants('lighthouse') || wants('weight')) site = await buildRealSite(engineRoot, progress);
   results.site = site;
@@ -97,26 +112,16 @@ async function bench(options: BenchOptions): Promise<void> {
     await site?.server.close();
   }
 
-  // A trial run keeps its report apart, so that the figures kept with the project are a full run's.
-  const reportFile = options.full ? join(PROJECT, 'BENCHMARKS.md') : join(OUTPUT, 'BENCHMARKS.md');
-  const chartFile = options.full ? join(PROJECT, 'docs', CHART_NAME) : join(OUTPUT, CHART_NAME);
-  if (results.scaling && results.scaling.rows.length > 0) {
-    const rows = results.scaling.rows;
-    const perStory = (pick: (row: (typeof rows)[number]) => number[]) =>
-      rows.map((row) => ({ stories: row.stories, msPerStory: (median(pick(row)) / row.stories) * 1000 }));
-    writeFileSync(
-      chartFile,
-      buildPerStoryChart([
-        { name: 'ours', colour: '#1f5fa8', dash: 'none', points: perStory((row) => row.ours.seconds) },
-        { name: 'stock Astro + MDX', colour: '#b4451f', dash: '7 5', points: perStory((row) => row.stock.seconds) },
-      ]),
-    );
-    results.chart = relative(join(reportFile, '..'), chartFile);
+  results.huge = keptHuge(options);
+  // The build of many stories comes last, and the rest is written first: a run stopped in the
+  // middle of it, or a machine that cannot make it, still leaves the other figures.
+  if (wants('huge')) {
+    if (options.full) await writeReport(results, loadAtStart);
+    const machine = results.machine;
+    const on = `${machine.cpu}, ${String(machine.cores)} cores, ${machine.memoryGiB.toFixed(1)} GiB`;
+    results.huge = { result: await runHuge(options.hugeStories, engineRoot, on, progress), kept: false };
   }
-  results.machine = describeMachine(loadAtStart);
-  results.totalSeconds = (performance.now() - started) / 1000;
-  writeFileSync(reportFile, await renderReport(results, reportFile));
-  progress(`wrote ${relative(PROJECT, reportFile)}${results.chart ? ` and ${relative(PROJECT, chartFile)}` : ''}`);
+  await writeReport(results, loadAtStart);
 }
 
 try {
