@@ -36,6 +36,25 @@ import { loadSiteInput } from './site-pages.ts';
 /** While a site has at most this many stories and people on its timeline, each timeline page offers them all. */
 const TIMELINE_FILTERS_ALL = 60;
 
+/**
+ * The paths of a list split into pages under `first`: each page's route built from its items
+ * and its place among the pages, and keyed by that route (`kind` telling lists apart).
+ */
+function pagedPaths<T, R extends { pager: Pager }, P extends Record<string, string>>(
+  kind: string,
+  list: { items: readonly T[]; size: number; first: string; params: P },
+  route: (items: T[], pager: Pager) => R,
+) {
+  return splitPages(list.items, list.size, (n) => listPagePath(list.first, n)).map(({ items, pager }) => {
+    const built = route(items, pager);
+    return {
+      params: { ...list.params, page: pageParam(pager.number) },
+      props: { route: built },
+      cacheKey: pageKey(kind, built),
+    };
+  });
+}
+
 export interface HomeRoute {
   /** This page's stories, newest first; one in a series says which part it is: "Part 2 of 3 · Putin and Trump, 2025". */
   stories: (StorySummary & { seriesLabel: string | undefined })[];
@@ -111,14 +130,15 @@ export async function peoplePaths() {
     ...people.filter((person) => person.statements.length > 0),
     ...people.filter((person) => person.statements.length === 0),
   ].map(listed);
-  return splitPages(ordered, PAGE_SIZES.people, (n) => listPagePath(peoplePath(), n)).map(({ items, pager }) => {
-    const route: PeopleRoute = {
+  return pagedPaths(
+    'people',
+    { items: ordered, size: PAGE_SIZES.people, first: peoplePath(), params: {} },
+    (items, pager): PeopleRoute => ({
       quoted: items.filter((item) => item.quoted).map((item) => item.person),
       namedOnly: items.filter((item) => !item.quoted).map((item) => item.person),
       pager,
-    };
-    return { params: { page: pageParam(pager.number) }, props: { route }, cacheKey: pageKey('people', route) };
-  });
+    }),
+  );
 }
 
 export interface PersonRoute {
@@ -155,14 +175,11 @@ export async function personPaths() {
       namedOnly: stories.filter((story) => story.statements === 0),
       structuredData: personStructuredData(person, exportedUrl(first, site)),
     };
-    return splitPages(statements, PAGE_SIZES.statements, (n) => listPagePath(first, n)).map(({ items, pager }) => {
-      const route: PersonRoute = { ...shared, statements: items, pager };
-      return {
-        params: { id: person.id, page: pageParam(pager.number) },
-        props: { route },
-        cacheKey: pageKey('person', route),
-      };
-    });
+    return pagedPaths(
+      'person',
+      { items: statements, size: PAGE_SIZES.statements, first, params: { id: person.id } },
+      (items, pager): PersonRoute => ({ ...shared, statements: items, pager }),
+    );
   });
 }
 
@@ -197,17 +214,17 @@ function timelinePages(entries: TimelineEntry[], filters: TimelineFilters, scope
     scope && (scope.kind === 'story' ? filters.stories : filters.people).find((filter) => filter.id === scope.id)?.name;
   const first = scope ? timelineScopePath(scope.kind, scope.id) : timelinePath();
   const few = filters.stories.length + filters.people.length <= TIMELINE_FILTERS_ALL;
-  return splitPages(entries, PAGE_SIZES.timeline, (n) => listPagePath(first, n)).map(({ items, pager }) => {
-    const route: TimelineRoute = {
+  return pagedPaths(
+    scope ? `timeline-${scope.kind}` : 'timeline',
+    { items: entries, size: PAGE_SIZES.timeline, first, params: scope ? { kind: scope.kind, id: scope.id } : {} },
+    (items, pager): TimelineRoute => ({
       months: timelineMonths(items),
       filters: few ? filters : timelineFilters(items),
       scope,
       scopeName,
       pager,
-    };
-    const kind = scope ? `timeline-${scope.kind}` : 'timeline';
-    return { params: { ...scope, page: pageParam(pager.number) }, props: { route }, cacheKey: pageKey(kind, route) };
-  });
+    }),
+  );
 }
 
 /** The pages of the timeline of everything. */
