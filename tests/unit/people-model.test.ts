@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/models/story-model.ts';
-import { appearanceLabel, buildPeople, namesPerson, rolePeriod } from '../../src/lib/models/people.ts';
+import { appearanceLabel, buildPeople, rolePeriod } from '../../src/lib/models/people.ts';
+import { namesPerson } from '../../src/lib/models/person-names.ts';
 import { buildStorySummaries, keyQuoteOf } from '../../src/lib/models/home.ts';
 import {
   buildTimeline,

@@ -5,13 +5,13 @@
  */
 import type { PartialDate } from '../../schemas/common.ts';
 import { PAGE_LANGUAGE } from '../../schemas/common.ts';
-import type { Person } from '../../schemas/person.ts';
 import type { StatementMode } from '../../schemas/statement.ts';
 import { formatDate } from '../text/dates.ts';
 import type { StatementView } from './statement-view.ts';
 import type { CitationView } from './sources.ts';
 import { paraphraseSentence } from './sidebar.ts';
 import { shortNameOf } from './roles.ts';
+import { personNamer, readerTexts } from './person-names.ts';
 import { translationNote } from './translation.ts';
 import { type ListedStory, type SiteInput, type StoryRef, chronologicalRank, ref } from './listed-stories.ts';
 
@@ -92,29 +92,6 @@ export function rolePeriod(from: string | undefined, to: string | undefined): st
   if (from) return `since ${formatDate(from)}`;
   if (to) return `until ${formatDate(to)}`;
   return undefined;
-}
-
-/** The way to write a text inside a regular expression that matches it literally. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
-/** Comments are the editor's, not the reader's: a name in one does not name the person. */
-function readerText(text: string): string {
-  return text.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
-}
-
-/**
- * True when the text names the person: their name, short name or another spelling, as a
- * whole word (not "Putinism") and with its capitals, since names are proper nouns.
- */
-export function namesPerson(text: string, person: Pick<Person, 'name' | 'shortName' | 'spellings'>): boolean {
-  const names = [person.name, shortNameOf(person), ...person.spellings];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(?:${names.map(literal).join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
-    'u',
-  );
-  return pattern.test(readerText(text));
 }
 
 /** The first six words of a text, with "…" when there are more. */
@@ -213,22 +190,48 @@ function onceEach(said: readonly { view: StatementView; story: ListedStory }[]):
   return entries;
 }
 
+/** Each listed story's statements, by the id of the person who said them. */
+function statementsBySpeaker(stories: readonly ListedStory[]) {
+  const rank = chronologicalRank(stories);
+  const bySpeaker = new Map<string, Said[]>();
+  for (const story of stories) {
+    story.statements.forEach((view, position) => {
+      const said = bySpeaker.get(view.speakerId) ?? [];
+      said.push({ view, story, position, rank: rank.get(story.slug) ?? 0 });
+      bySpeaker.set(view.speakerId, said);
+    });
+  }
+  return bySpeaker;
+}
+
+interface Said {
+  view: StatementView;
+  story: ListedStory;
+  position: number;
+  rank: number;
+}
+
+const built = new WeakMap<SiteInput, readonly PersonPage[]>();
+
 /**
  * A page for each person whom a listed story quotes or names, ordered by short name;
  * everyone else gets none. Each page holds every statement of the person, oldest first.
+ * Built once for a given input, however many routes ask.
  */
-export function buildPeople(input: SiteInput): PersonPage[] {
-  const rank = chronologicalRank(input.stories);
+export function buildPeople(input: SiteInput): readonly PersonPage[] {
+  const known = built.get(input);
+  if (known) return known;
+  const bySpeaker = statementsBySpeaker(input.stories);
+  const texts = input.stories.map((story) => readerTexts(story.texts));
   const pages: { sortName: string; page: PersonPage }[] = [];
   for (const [id, person] of input.people) {
-    const said = input.stories.flatMap((story) =>
-      story.statements.flatMap((view, position) =>
-        view.speakerId === id ? [{ view, story, position, rank: rank.get(story.slug) ?? 0 }] : [],
-      ),
-    );
-    const stories = input.stories.flatMap((story) => {
-      const statements = said.filter((entry) => entry.story === story).length;
-      const appears = statements > 0 || story.texts.some((text) => namesPerson(text, person));
+    const said = bySpeaker.get(id) ?? [];
+    const counts = new Map<ListedStory, number>();
+    for (const entry of said) counts.set(entry.story, (counts.get(entry.story) ?? 0) + 1);
+    const names = personNamer(person);
+    const stories = input.stories.flatMap((story, index) => {
+      const statements = counts.get(story) ?? 0;
+      const appears = statements > 0 || names(texts[index] ?? readerTexts(story.texts));
       return appears ? [{ ...ref(story), statements }] : [];
     });
     if (stories.length === 0) continue;
@@ -252,7 +255,9 @@ export function buildPeople(input: SiteInput): PersonPage[] {
     });
   }
   pages.sort((a, b) => a.sortName.localeCompare(b.sortName, 'en') || a.page.name.localeCompare(b.page.name, 'en'));
-  return pages.map(({ page }) => page);
+  const result = pages.map(({ page }) => page);
+  built.set(input, result);
+  return result;
 }
 
 /** "1 statement", "3 stories". */
