@@ -87,6 +87,33 @@ describe('digest', () => {
     const digests = edits.map(([, edit]) => digest(edit(STORY)));
     expect(new Set(digests).size).toBe(edits.length);
   });
+
+  describe('data referred to from several places', () => {
+    const statement = { id: 'lopez-1', words: 'It will reopen in June.' };
+    const shared = () => ({ statements: [statement], byId: new Map([['lopez-1', statement]]) });
+
+    it('is the same digest each time it is built the same way', () => {
+      expect(digest(shared())).toBe(digest(shared()));
+    });
+
+    it('changes when the shared data changes, wherever it is referred to from', () => {
+      const changed = { ...statement, words: 'It will reopen in July.' };
+      expect(digest({ statements: [changed], byId: new Map([['lopez-1', changed]]) })).not.toBe(digest(shared()));
+      expect(digest({ statements: [statement], byId: new Map([['lopez-1', changed]]) })).not.toBe(digest(shared()));
+    });
+
+    it('is never taken for data that looks like a reference', () => {
+      const twice = { a: statement, b: statement };
+      expect(digest(twice)).not.toBe(digest({ a: statement, b: '@1' }));
+      expect(digest(twice)).not.toBe(digest({ a: statement, b: { $ref: 1 } }));
+    });
+
+    it('writes a list that contains itself, which JSON cannot', () => {
+      const loop: unknown[] = ['a'];
+      loop.push(loop);
+      expect(digest(loop)).toMatch(/^[0-9a-f]{64}$/);
+    });
+  });
 });
 
 describe('a source book, as a key holds it', () => {
