@@ -123,22 +123,31 @@ const namesStyle = { fontSize: NAMES_SIZE, fontWeight: 700, lineHeight: NAMES_LE
 const lines = (height: number, size: number, leading: number) => Math.max(1, Math.round(height / (size * leading)));
 
 /**
- * The largest title, the longest summary and the most names that fit the card together,
- * measured in one pass of Satori over every candidate set at the width of the card's text.
+/** A candidate set at the width of the card's text, to be measured. */
+const candidate = (key: string, style: CardElement['props']['style'], text: string) =>
+  element({ width: TEXT_WIDTH, fontFamily: FONT_FAMILY, ...style }, text, key);
+
+/** The height of each candidate, by its key, measured in one pass of Satori. */
+async function measure(candidates: CardElement[]): Promise<Map<string, number>> {
+  const column = element({ display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }, candidates);
+  const { boxes } = await layOut(column, CARD_WIDTH, 100 * CARD_HEIGHT);
+  return new Map([...boxes].map(([key, box]) => [key, box.height]));
+}
+
+/**
+ * The largest title, the longest summary and the most names that fit the card together. Each
+ * candidate's height does not depend on the others, so Satori measures the titles, the names
+ * and the whole summary first, and the shorter cuts of the summary only when it does not fit.
  */
 export async function fitCard(card: SocialCard): Promise<CardLayout> {
   const summaries = summaryCuts(card.summary);
   const names = card.speakers.map((_, index) => speakerList(card.speakers, card.speakers.length - index));
-  const box = (key: string, style: CardElement['props']['style'], text: string) =>
-    element({ width: TEXT_WIDTH, fontFamily: FONT_FAMILY, ...style }, text, key);
-  const candidates = [
-    ...TITLE_SIZES.map((size) => box(`title-${String(size)}`, titleStyle(size), card.title)),
-    ...summaries.map((text, index) => box(`summary-${String(index)}`, summaryStyle, text)),
-    ...names.map((text, index) => box(`names-${String(index)}`, namesStyle, text)),
-  ];
-  const column = element({ display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }, candidates);
-  const { boxes } = await layOut(column, CARD_WIDTH, 100 * CARD_HEIGHT);
-  const height = (key: string) => boxes.get(key)?.height ?? Number.POSITIVE_INFINITY;
+  const heights = await measure([
+    ...TITLE_SIZES.map((size) => candidate(`title-${String(size)}`, titleStyle(size), card.title)),
+    candidate('summary-0', summaryStyle, summaries[0] ?? ''),
+    ...names.map((text, index) => candidate(`names-${String(index)}`, namesStyle, text)),
+  ]);
+  const height = (key: string) => heights.get(key) ?? Number.POSITIVE_INFINITY;
 
   const namesLimit = Math.ceil(NAMES_MAX_LINES * NAMES_SIZE * NAMES_LEADING);
   const namesIndex = Math.max(
@@ -163,6 +172,10 @@ export async function fitCard(card: SocialCard): Promise<CardLayout> {
   );
   const summaryRoom = room - Math.ceil(titleLines * titleSize * TITLE_LEADING);
   const summaryLines = Math.max(1, Math.floor(summaryRoom / summaryLine));
+  if (height('summary-0') > summaryRoom && summaries.length > 1) {
+    const cuts = summaries.slice(1).map((text, index) => candidate(`summary-${String(index + 1)}`, summaryStyle, text));
+    for (const [key, cutHeight] of await measure(cuts)) heights.set(key, cutHeight);
+  }
   const summaryIndex = summaries.findIndex((_, index) => height(`summary-${String(index)}`) <= summaryRoom);
   const summary = summaries[summaryIndex] ?? summaries.at(-1) ?? '';
   return {
