@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { contentPass } from '../lib/check/pass.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/paths.ts';
+import { keepSearchIndex, restoreSearchIndex, searchIndexKey } from '../lib/search/index-cache.ts';
 import { statementRecords, type SiteStatements } from '../lib/search/records.ts';
 import { PAGE_LANGUAGE } from '../schemas/common.ts';
 
@@ -63,8 +64,18 @@ export function searchIndex(): AstroIntegration {
         const spellings = new Map([...model.people].map(([id, person]) => [id, person.spellings]));
         const records = statementRecords(statements, { base, publishers, spellings });
 
+        const outputPath = join(site, SEARCH_INDEX_FOLDER);
+        const settings = { forceLanguage: PAGE_LANGUAGE, excludeSelectors: NOT_INDEXED };
+        const key = searchIndexKey(site, { settings, records });
+        if (restoreSearchIndex(key, outputPath)) {
+          const pages = indexedCount(outputPath) - records.length;
+          logger.info(
+            `Search: the index of ${String(pages)} pages and ${String(records.length)} statements is unchanged`,
+          );
+          return;
+        }
         try {
-          const created = await pagefind.createIndex({ forceLanguage: PAGE_LANGUAGE, excludeSelectors: NOT_INDEXED });
+          const created = await pagefind.createIndex(settings);
           stopOnPagefindErrors('start', created.errors);
           const index = created.index;
           if (!index) throw searchIndexError('start', ['it returned no index']);
@@ -72,10 +83,10 @@ export function searchIndex(): AstroIntegration {
           // One after the other: the index lists records in the order they came, the same every build.
           for (const record of records)
             stopOnPagefindErrors(`index the statement ${record.url}`, (await index.addCustomRecord(record)).errors);
-          const outputPath = join(site, SEARCH_INDEX_FOLDER);
           stopOnPagefindErrors('write the index', (await index.writeFiles({ outputPath })).errors);
           const pages = indexedCount(outputPath) - records.length;
           logger.info(`Search: indexed ${String(pages)} pages and ${String(records.length)} statements`);
+          keepSearchIndex(key, outputPath);
         } finally {
           await pagefind.close();
         }
