@@ -28,6 +28,8 @@ const cache = join(work, 'cache');
 /** BASE_PATH and SITE_URL, once a step has set them. */
 const settings: Record<string, string> = {};
 let builds = 0;
+/** What the last incremental build printed. */
+let lastOutput = '';
 
 /** Every file of a folder with the hash of its bytes, by path. */
 function fingerprint(dir: string): Map<string, string> {
@@ -40,6 +42,10 @@ function fingerprint(dir: string): Map<string, string> {
       .digest('hex');
   return new Map(files.sort().map((file) => [file, hash(file)]));
 }
+
+/** Whether the build copied the last search index back rather than making it again, from its log. */
+const searchIndexKept = (output: string) =>
+  /Search: the index of \d+ pages and \d+ statements is unchanged/.test(output);
 
 /** The pages Astro copied from the last build rather than rendering them, from its log. */
 function reusedPages(output: string): string[] {
@@ -69,6 +75,7 @@ async function rebuild(): Promise<string[]> {
   expect(stale, 'files of the incremental build that differ from a cold build of the same content').toEqual([]);
   expect(built.size).toBeGreaterThan(20);
   rmSync(cold, { recursive: true, force: true });
+  lastOutput = incremental.output;
   return reusedPages(incremental.output);
 }
 
@@ -117,12 +124,14 @@ describe('an incremental build, after each edit, is the same as a cold build', (
         ]),
       ].sort(),
     );
+    expect(searchIndexKept(lastOutput), lastOutput).toBe(true);
   });
 
   it('after one word of prose, rendering only that story’s page again', { timeout: STEP }, async () => {
     replaceIn(at(SAMPLE), 'and added more.', 'and added little more.');
     const reused = await rebuild();
     expect(reused).not.toContain('/sample-story/index.html');
+    expect(searchIndexKept(lastOutput), 'a page changed, so the search index is made again').toBe(false);
     expect(reused).toEqual(
       expect.arrayContaining([
         '/sample-story/card-small.webp',
