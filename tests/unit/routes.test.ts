@@ -44,12 +44,16 @@ describe('the story route', () => {
     expect(paths.map((path) => path.params.slug)).toEqual(['sample-story']);
   });
 
-  it('hands the page one object with everything it renders', async () => {
+  it('hands the page one object with everything it renders, made when the page renders', async () => {
     vi.stubEnv('SITE', 'https://example.org');
-    const { storyPaths } = await import('../../src/lib/routes/story-route.ts');
+    const { storyPaths, storyRoute } = await import('../../src/lib/routes/story-route.ts');
+    const { pageKey, siteAddress } = await import('../../src/lib/routes/cache-key.ts');
     const [path] = await storyPaths();
-    const route = path?.props.route;
-    if (route?.kind !== 'story') throw new Error('expected the story');
+    // The build does not hold every story's route data until its page renders: only its key.
+    expect(path?.props.route).toBeUndefined();
+    const route = await storyRoute(undefined, path?.params.slug ?? '', siteAddress());
+    expect(path).toHaveProperty('cacheKey', pageKey('story', route));
+    if (route.kind !== 'story') throw new Error('expected the story');
     expect(route.title).toBe('Will the bridge reopen?');
     expect(route.sections.map((section) => section.slug)).toEqual(['council']);
     expect(route.sidebar.speakers.map((speaker) => speaker.name)).toEqual(['Ana López', 'Zoë Okafor']);

@@ -67,15 +67,25 @@ function storyPage(entry: CollectionEntry<'stories'>, input: PageSources): Story
 /** Every listed story's page, each model built once. */
 export async function loadStoryPages(): Promise<StoryPage[]> {
   const site = await loadSiteData();
-  return site.stories.map((entry) =>
-    storyPage(entry, {
-      ...site,
-      sections: site.sectionsByStory.get(entry.id) ?? [],
-      statements: site.statementsByStory.get(entry.id) ?? [],
-      accounts: site.accountsByStory.get(entry.id) ?? [],
-      cites: site.citesByStory.get(entry.id) ?? [],
-    }),
-  );
+  return site.stories.map((entry) => storyPage(entry, pageSources(site, entry.id)));
+}
+
+/** What the story `slug`'s page is built from, out of the site's data. */
+function pageSources(site: SiteData, slug: string): PageSources {
+  return {
+    ...site,
+    sections: site.sectionsByStory.get(slug) ?? [],
+    statements: site.statementsByStory.get(slug) ?? [],
+    accounts: site.accountsByStory.get(slug) ?? [],
+    cites: site.citesByStory.get(slug) ?? [],
+  };
+}
+
+/** One listed story's page, its model built afresh: what a build renders the page from. */
+export async function loadStoryPage(slug: string): Promise<StoryPage | undefined> {
+  const site = await loadSiteData();
+  const entry = site.stories.find((story) => story.id === slug);
+  return entry && storyPage(entry, pageSources(site, entry.id));
 }
 
 /**

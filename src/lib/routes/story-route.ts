@@ -11,7 +11,7 @@ import { storyStructuredData } from '../exports/structured-data.ts';
 import { exportedUrl, personPath, sitePath, storyCardPath, storyPath } from '../paths.ts';
 import { buildSidebar, type Sidebar } from '../models/sidebar.ts';
 import { buildStoryContext, type StoryContext } from '../models/story-context.ts';
-import { buildSeries, seriesPlace, type SeriesPlace } from '../models/series.ts';
+import { buildSeries, seriesPlace, type Series, type SeriesPlace } from '../models/series.ts';
 import { buildContents, buildFacts, type ContentsEntry, type FactsView } from '../models/story-glance.ts';
 import { IN_SHORT_COMPONENT } from '../content/said-markup.ts';
 import type { SpeakerGroup, StoryModel } from '../models/story-model.ts';
@@ -20,7 +20,14 @@ import { typeset } from '../text/typography.ts';
 import { pageKey, siteAddress } from './cache-key.ts';
 import type { SiteInput } from '../models/listed-stories.ts';
 import { loadSiteInput } from './site-pages.ts';
-import { listedStories, loadStoryPages, loadStoryPreview, type ProblemsPage, type StoryPage } from './story-pages.ts';
+import {
+  listedStories,
+  loadStoryPage,
+  loadStoryPages,
+  loadStoryPreview,
+  type ProblemsPage,
+  type StoryPage,
+} from './story-pages.ts';
 
 /** A background section of the story, with the entry its text renders from. */
 export interface StorySectionRoute {
@@ -76,10 +83,12 @@ export async function storyPaths() {
     return storySlugs().map((slug) => ({ params: { slug }, props: { route: undefined } }));
   }
   const site = siteAddress();
+  // The route is keyed here and made again when its page renders, so that the build does not
+  // hold every story's route data from the start to the end: most of a large build's memory.
   return Promise.all(
     (await loadStoryPages()).map(async (page) => {
-      const route = await storyRoute(page, page.slug, site);
-      return { params: { slug: page.slug }, props: { route }, cacheKey: pageKey('story', route) };
+      const cacheKey = pageKey('story', await storyRoute(page, page.slug, site));
+      return { params: { slug: page.slug }, props: { route: undefined }, cacheKey };
     }),
   );
 }
@@ -111,27 +120,48 @@ function glanceOf(
   return { contents, facts };
 }
 
-/** The route data of one story page: from the build's page, or, in the dev server, checked afresh. */
+/** What a story page needs to know of the other listed stories: their titles by slug, and the series. */
+interface AcrossStories {
+  titles: ReadonlyMap<string, string>;
+  series: readonly Series[];
+}
+
+const across = new WeakMap<readonly CollectionEntry<'stories'>[], AcrossStories>();
+
+/** Worked out once for the listed stories, however many story pages ask: not once a page. */
+function acrossStories(listed: readonly CollectionEntry<'stories'>[]): AcrossStories {
+  const known = across.get(listed);
+  if (known) return known;
+  const found = {
+    titles: new Map(listed.map((story) => [story.id, story.data.title])),
+    series: buildSeries(
+      listed.map((story) => ({ slug: story.id, title: typeset(story.data.title), series: story.data.series })),
+    ),
+  };
+  across.set(listed, found);
+  return found;
+}
+
+/**
+ * The route data of one story page: from its page's model, built afresh when not given, or, in
+ * the dev server, checked afresh.
+ */
 export async function storyRoute(
   page: StoryPage | undefined,
   slug: string,
   site: URL | undefined,
 ): Promise<StoryRouteOrProblems> {
-  const loaded = page ?? (await loadStoryPreview(slug));
+  const loaded = page ?? (import.meta.env.DEV ? await loadStoryPreview(slug) : await loadStoryPage(slug));
+  if (!loaded) throw new Error(`No listed story has the slug "${slug}".`);
   if (loaded.kind === 'problems') return loaded;
   const { entry, model } = loaded;
   // Before the MDX renders: it marks the corrected statements, which the text shows.
-  const listed = await listedStories();
+  const listed = acrossStories(await listedStories());
   const context = buildStoryContext(
     { slug: loaded.slug, draft: loaded.draft, front: entry.data, model },
-    new Map(listed.map((story) => [story.id, story.data.title])),
+    listed.titles,
   );
-  const series = seriesPlace(
-    buildSeries(
-      listed.map((story) => ({ slug: story.id, title: typeset(story.data.title), series: story.data.series })),
-    ),
-    loaded.slug,
-  );
+  const series = seriesPlace(listed.series, loaded.slug);
   const address = (path: string) => exportedUrl(path, site);
   const lastChange = [...context.changes.updates, ...context.changes.corrections]
     .map((change) => change.date)
