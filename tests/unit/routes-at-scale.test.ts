@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSyntheticContent } from '../../bench/lib/synthetic-content.ts';
-import { PAGE_SIZES } from '../../src/lib/models/pages.ts';
+import { NAMED_IN_SHOWN, PAGE_SIZES } from '../../src/lib/models/pages.ts';
 
 const STORIES = 45;
 const CONTENT = join(mkdtempSync(join(tmpdir(), 'routes-at-scale-')), 'content');
@@ -66,6 +66,30 @@ describe('the pages across stories of a site too large for one page each', () =>
     expect([...listed].sort()).toEqual(people.sort());
     expect(pages.every((page) => page.quoted.length + page.namedOnly.length <= PAGE_SIZES.people)).toBe(true);
     expect(pages[1]?.pager.previous).toBe('/people/');
+  });
+
+  it('lists on a person’s page only the newest stories that merely name them, and counts the rest', async () => {
+    const { personPaths } = await routes();
+    const { buildPeople } = await import('../../src/lib/models/people.ts');
+    const { loadSiteInput } = await import('../../src/lib/routes/site-pages.ts');
+    const namedOnly = new Map(
+      buildPeople(await loadSiteInput()).map((person) => [
+        person.id,
+        person.stories.filter((story) => story.statements === 0).map((story) => story.slug),
+      ]),
+    );
+    const routes_ = (await personPaths()).map((path) => path.props.route);
+    for (const route of routes_) {
+      const all = namedOnly.get(route.person.id) ?? [];
+      expect(route.namedOnly.stories.map((story) => story.slug)).toEqual(all.slice(0, NAMED_IN_SHOWN));
+      const more = all.length - NAMED_IN_SHOWN;
+      expect(route.namedOnly.more?.label).toBe(
+        more > 0 ? `${String(more)} more ${more === 1 ? 'story' : 'stories'}` : undefined,
+      );
+      if (more > 0) expect(route.namedOnly.more?.search).toBe(`/search/?q=${route.person.name.replace(' ', '+')}`);
+    }
+    // The site is large enough that someone is named in more stories than a page lists.
+    expect(routes_.some((route) => route.namedOnly.more)).toBe(true);
   });
 
   it('splits the timeline into pages of at most 100 entries, in date order, each entry once', async () => {

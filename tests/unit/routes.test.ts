@@ -100,7 +100,7 @@ describe('the routes across stories', () => {
     const { route } = ana.props;
     expect(route.statements.map((statement) => statement.id)).toContain('every-bolt');
     expect(route.quoted).toBe(true);
-    expect(route.namedOnly).toEqual([]);
+    expect(route.namedOnly).toEqual({ stories: [], more: undefined });
     expect(route.structuredData).toMatchObject({ '@type': 'Person', url: 'https://example.org/people/ana-lopez/' });
   });
 

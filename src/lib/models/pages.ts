@@ -58,3 +58,10 @@ export function pageTitle(title: string, pager: Pager): string {
  * the page budget (`tests/dist/page-budget.test.ts`) whatever the size of the site.
  */
 export const PAGE_SIZES = { stories: 20, people: 60, timeline: 100, statements: 50 } as const;
+
+/**
+ * How many of the stories that name a person without quoting them their page lists, the
+ * newest: the rest are counted, and found by searching for the name. A person named across
+ * thousands of stories would otherwise carry thousands of links on every page.
+ */
+export const NAMED_IN_SHOWN = 12;

@@ -18,18 +18,20 @@ import {
   type TimelineMonth,
   type TimelineScope,
 } from '../models/site-timeline.ts';
-import { PAGE_SIZES, pageNumberOf, pageParam, splitPages, type Pager } from '../models/pages.ts';
+import { NAMED_IN_SHOWN, PAGE_SIZES, pageNumberOf, pageParam, splitPages, type Pager } from '../models/pages.ts';
 import {
   exportedUrl,
   listPagePath,
   peoplePath,
   personPath,
+  searchPath,
   sitePath,
   timelinePath,
   timelineScopePath,
 } from '../paths.ts';
 import { typeset, typesetOptional } from '../text/typography.ts';
 import type { Problem } from '../content/problem.ts';
+import { QUERY_PARAM } from '../search/state.ts';
 import { pageKey, siteAddress } from './cache-key.ts';
 import { loadSiteInput } from './site-pages.ts';
 
@@ -151,10 +153,28 @@ export interface PersonRoute {
   appearance: string;
   /** Whether any statement of theirs is dated, and so on the timeline. */
   onTimeline: boolean;
-  /** The stories that name the person without quoting them. */
-  namedOnly: PersonPage['stories'];
+  /**
+   * The newest stories that name the person without quoting them; when there are more, how
+   * many ("3,280 more stories") and the search for the person's name, which finds them.
+   */
+  namedOnly: { stories: PersonPage['stories']; more: { label: string; search: string } | undefined };
   structuredData: ReturnType<typeof personStructuredData>;
   pager: Pager;
+}
+
+/** The first of the stories that only name a person, newest first, and how many more there are. */
+function namedIn(stories: PersonPage['stories'], name: string): PersonRoute['namedOnly'] {
+  const more = stories.length - NAMED_IN_SHOWN;
+  return {
+    stories: stories.slice(0, NAMED_IN_SHOWN),
+    more:
+      more > 0
+        ? {
+            label: `${more.toLocaleString('en')} more ${more === 1 ? 'story' : 'stories'}`,
+            search: `${searchPath()}?${new URLSearchParams({ [QUERY_PARAM]: name }).toString()}`,
+          }
+        : undefined,
+  };
 }
 
 /**
@@ -172,7 +192,10 @@ export async function personPaths() {
       quoted: statements.length > 0,
       appearance: appearanceLabel({ statements, stories }),
       onTimeline: statements.some((statement) => statement.date),
-      namedOnly: stories.filter((story) => story.statements === 0),
+      namedOnly: namedIn(
+        stories.filter((story) => story.statements === 0),
+        person.name,
+      ),
       structuredData: personStructuredData(person, exportedUrl(first, site)),
     };
     return pagedPaths(
