@@ -81,10 +81,14 @@ function pageSources(site: SiteData, slug: string): PageSources {
   };
 }
 
+const bySlug = new WeakMap<SiteData, Map<string, CollectionEntry<'stories'>>>();
+
 /** One listed story's page, its model built afresh: what a build renders the page from. */
 export async function loadStoryPage(slug: string): Promise<StoryPage | undefined> {
   const site = await loadSiteData();
-  const entry = site.stories.find((story) => story.id === slug);
+  let entries = bySlug.get(site);
+  if (!entries) bySlug.set(site, (entries = new Map(site.stories.map((story) => [story.id, story]))));
+  const entry = entries.get(slug);
   return entry && storyPage(entry, pageSources(site, entry.id));
 }
 

@@ -80,16 +80,16 @@ export async function storyPaths() {
   if (import.meta.env.DEV) {
     // A broken story still gets its page: it shows an editor what to fix.
     const { storySlugs } = await import('./dev-problems.ts');
-    return storySlugs().map((slug) => ({ params: { slug }, props: { route: undefined } }));
+    return storySlugs().map((slug) => ({ params: { slug } }));
   }
   const site = siteAddress();
   // The route is keyed here and made again when its page renders, so that the build does not
-  // hold every story's route data from the start to the end: most of a large build's memory.
+  // hold every story's route data until the last page is written.
   return Promise.all(
-    (await loadStoryPages()).map(async (page) => {
-      const cacheKey = pageKey('story', await storyRoute(page, page.slug, site));
-      return { params: { slug: page.slug }, props: { route: undefined }, cacheKey };
-    }),
+    (await loadStoryPages()).map(async (page) => ({
+      params: { slug: page.slug },
+      cacheKey: pageKey('story', await storyRoute(page, page.slug, site)),
+    })),
   );
 }
 
